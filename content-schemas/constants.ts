@@ -1,0 +1,75 @@
+/** Values shared by the Studio, the site and the dataset tooling: one list, many readers. */
+
+/** Project and case status, in the order a piece of innovation work moves through them. */
+export const STATUSES = [
+  { value: 'idea', title: 'Idé' },
+  { value: 'insight', title: 'Behov og innsikt' },
+  { value: 'testing', title: 'Utprøving' },
+  { value: 'implementing', title: 'Implementering' },
+  { value: 'operational', title: 'I drift' },
+  { value: 'spreading', title: 'Spredning' },
+  { value: 'ended', title: 'Avsluttet' },
+] as const;
+
+/** A status value as stored in Sanity. */
+export type Status = (typeof STATUSES)[number]['value'];
+
+/** Languages a document can be written in; the value becomes `<html lang>`. */
+export const LANGUAGES = [
+  { value: 'nb', title: 'Bokmål' },
+  { value: 'nn', title: 'Nynorsk' },
+  { value: 'en', title: 'English' },
+] as const;
+
+/** A language code as stored in Sanity. */
+export type Language = (typeof LANGUAGES)[number]['value'];
+
+/** The innovation prize's categories; an award may also name a category in free text. */
+export const AWARD_CATEGORIES = [
+  { value: 'arets-innovasjon', title: 'Årets innovasjon' },
+  { value: 'stjael-med-stil', title: 'Stjæl med stil' },
+  { value: 'beste-feil', title: 'Beste feil' },
+] as const;
+
+/** Whether a case won its category or was nominated. */
+export const AWARD_RESULTS = [
+  { value: 'winner', title: 'Vinner' },
+  { value: 'nominee', title: 'Nominert' },
+] as const;
+
+/** Callout tones in Portable Text. */
+export const CALLOUT_TONES = [
+  { value: 'info', title: 'Informasjon' },
+  { value: 'tip', title: 'Tips' },
+  { value: 'warning', title: 'Advarsel' },
+] as const;
+
+/** URL schemes an editor may link to from body text. */
+export const LINK_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
+
+/** Hosts a video embed may point at. */
+export const VIDEO_HOSTS = ['youtube.com', 'www.youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com', 'www.vimeo.com'] as const;
+
+/** The document types that are published with a slug and a date. */
+export const CONTENT_TYPES = ['post', 'projectStory', 'caseStudy'] as const;
+
+/** One of the three publishable content types. */
+export type ContentType = (typeof CONTENT_TYPES)[number];
+
+/** Norwegian names of the content types, used in the interface and as search filter values. */
+export const CONTENT_TYPE_LABELS = {
+  post: 'Innlegg',
+  projectStory: 'Prosjekt',
+  caseStudy: 'Innovasjonscase',
+  page: 'Side',
+} as const;
+
+/** Returns the Norwegian label of a status value, or undefined for an unknown value. */
+export function getStatusTitle(value: string): string | undefined {
+  return STATUSES.find((status) => status.value === value)?.title;
+}
+
+/** Returns the label of an award category: the known title, else the free text itself. */
+export function getAwardCategoryTitle(value: string): string {
+  return AWARD_CATEGORIES.find((category) => category.value === value)?.title ?? value;
+}

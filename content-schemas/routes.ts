@@ -1,0 +1,77 @@
+/**
+ * Every URL the site publishes is built here, and only here: pages, feeds, the sitemap
+ * and the Studio's "Vis på nettstedet" link all call these functions.
+ */
+
+/** The document types that have a page of their own. */
+export type RoutableType = 'post' | 'projectStory' | 'caseStudy' | 'page' | 'topic' | 'serviceArea' | 'person';
+
+/** The URL folder of each content type's list and detail pages. */
+export const TYPE_SEGMENTS = {
+  post: 'innlegg',
+  projectStory: 'prosjekter',
+  caseStudy: 'caser',
+  topic: 'tema',
+  serviceArea: 'tjenesteomrader',
+  person: 'personer',
+} as const;
+
+/** Site-relative URL paths for fixed pages. */
+export const ROUTES = {
+  home: '/',
+  search: '/sok/',
+  subscribe: '/abonner/',
+  feedsOpml: '/feeds.opml',
+  siteFeed: '/rss.xml',
+  casesJson: '/data/caser.json',
+  casesCsv: '/data/caser.csv',
+} as const;
+
+/** Returns the path of a document's own page, e.g. `/innlegg/my-slug/`; pages live at `/<slug>/`. */
+export function getDocumentPath(type: RoutableType, slug: string): string {
+  const safe = encodeURIComponent(slug);
+  return type === 'page' ? `/${safe}/` : `/${TYPE_SEGMENTS[type]}/${safe}/`;
+}
+
+/** Returns the path of a list page; page 1 is the list itself, later pages are `<list>/side/<n>/`. */
+export function getListPath(base: string, page = 1): string {
+  return page <= 1 ? base : `${base}side/${page}/`;
+}
+
+/** Returns the list path of a content type, e.g. `/caser/`. */
+export function getTypeListPath(type: 'post' | 'projectStory' | 'caseStudy', page = 1): string {
+  return getListPath(`/${TYPE_SEGMENTS[type]}/`, page);
+}
+
+/** Returns the path of a year's archive, e.g. `/arkiv/2016/`. */
+export function getArchivePath(year: number): string {
+  return `/arkiv/${year}/`;
+}
+
+/** Returns the path of a year's innovation prize page, e.g. `/innovasjonsprisen/2016/`. */
+export function getPrizePath(year: number): string {
+  return `/innovasjonsprisen/${year}/`;
+}
+
+/** Returns the path of a feed: the whole site, one content type, or one topic or service area. */
+export function getFeedPath(
+  scope:
+    | { kind: 'site' }
+    | { kind: 'type'; type: 'post' | 'projectStory' | 'caseStudy' }
+    | { kind: 'topic' | 'serviceArea'; slug: string },
+): string {
+  switch (scope.kind) {
+    case 'site':
+      return ROUTES.siteFeed;
+    case 'type':
+      return `/${TYPE_SEGMENTS[scope.type]}/rss.xml`;
+    case 'topic':
+    case 'serviceArea':
+      return `${getDocumentPath(scope.kind, scope.slug)}rss.xml`;
+  }
+}
+
+/** Returns an absolute URL for a site path, given the site's origin (e.g. `https://example.no`). */
+export function toAbsoluteUrl(path: string, site: string | URL): string {
+  return new URL(path, site).href;
+}
