@@ -143,3 +143,11 @@ export function loadConfig(env: Env, cwd: string): SiteConfig {
     strictContent,
   };
 }
+
+let current: SiteConfig | undefined;
+
+/** The configuration of this process, read from `process.env` on first use. */
+export function getSiteConfig(): SiteConfig {
+  current ??= loadConfig(process.env, process.cwd());
+  return current;
+}

@@ -1,0 +1,120 @@
+/**
+ * Every GROQ query the site runs, written once and run by both engines. One query per
+ * collection per build; nothing queries per page. Shared projections are named fragments.
+ */
+import { defineQuery } from 'groq';
+
+/** An image field in either form: `asset._ref` (Content Lake) or `_sanityAsset` (export). */
+export const imageProjection = /* groq */ `{
+  "asset": coalesce(asset._ref, _sanityAsset),
+  alt,
+  caption,
+  credit
+}`;
+
+/** A reference, kept with its id so that a dangling one can be reported by name. */
+const referenceProjection = /* groq */ `{
+  _ref,
+  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }
+}`;
+
+/** Portable Text with internal links and image assets made readable by the site. */
+const blockContentProjection = /* groq */ `[]{
+  ...,
+  markDefs[]{
+    ...,
+    _type == "internalLink" => {
+      "reference": reference${referenceProjection}
+    }
+  },
+  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }
+}`;
+
+/** Fields that posts, project stories and cases share. */
+const sharedFields = /* groq */ `
+  _id,
+  _type,
+  _rev,
+  _createdAt,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  excerpt,
+  publishedAt,
+  "language": coalesce(language, "nb"),
+  "authors": authors[]${referenceProjection},
+  "topics": topics[]${referenceProjection},
+  "serviceAreas": serviceAreas[]${referenceProjection},
+  "mainImage": mainImage${imageProjection},
+  "body": body${blockContentProjection},
+  "related": related[]${referenceProjection}
+`;
+
+/** Fields that project stories and cases add. */
+const initiativeFields = /* groq */ `
+  status,
+  partners,
+  funding,
+  "contact": contact${referenceProjection}
+`;
+
+/** Every published post. */
+export const postsQuery = defineQuery(`*[_type == "post"]{
+  ${sharedFields}
+}`);
+
+/** Every published project story. */
+export const projectStoriesQuery = defineQuery(`*[_type == "projectStory"]{
+  ${sharedFields},
+  ${initiativeFields},
+  startDate,
+  endDate,
+  updates[]{ _key, date, title, text }
+}`);
+
+/** Every published innovation case. */
+export const caseStudiesQuery = defineQuery(`*[_type == "caseStudy"]{
+  ${sharedFields},
+  ${initiativeFields},
+  municipality,
+  "problem": problem${blockContentProjection},
+  targetGroup,
+  "solution": solution${blockContentProjection},
+  "results": results${blockContentProjection},
+  "lessonsLearned": lessonsLearned${blockContentProjection},
+  reuse,
+  costs,
+  sdgs,
+  awards[]{ _key, year, category, result }
+}`);
+
+/** Every person. */
+export const peopleQuery = defineQuery(`*[_type == "person"]{
+  _id, _type, _rev, _updatedAt, name, "slug": slug.current, role, unit,
+  "image": image${imageProjection}, bio, email
+}`);
+
+/** Every topic. */
+export const topicsQuery = defineQuery(`*[_type == "topic"]{
+  _id, _type, _rev, _updatedAt, title, "slug": slug.current, description
+}`);
+
+/** Every service area. */
+export const serviceAreasQuery = defineQuery(`*[_type == "serviceArea"]{
+  _id, _type, _rev, _updatedAt, title, "slug": slug.current, description
+}`);
+
+/** Every generic page (about, accessibility statement). */
+export const pagesQuery = defineQuery(`*[_type == "page"]{
+  _id, _type, _rev, _updatedAt, title, "slug": slug.current,
+  "language": coalesce(language, "nb"),
+  "body": body${blockContentProjection}
+}`);
+
+/** The singleton with the site's name, organisation and licence. */
+export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
+  _id, _type, _rev, _updatedAt, title, description, organization, contactEmail,
+  license{ name, url },
+  "accessibilityStatement": accessibilityStatement${referenceProjection},
+  feedbackUrl
+}`);
