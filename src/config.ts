@@ -67,7 +67,10 @@ function readUrl(env: Env, name: string, fallback: string | undefined): string |
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(name, `"${value}" is not a URL; write it like https://innovasjon.kommune.no`);
+    throw new ConfigError(
+      name,
+      `"${value}" is not a URL; write it like https://innovasjon.kommune.no`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigError(name, `"${value}" must start with http:// or https://.`);

@@ -35,36 +35,47 @@ const pipelineBlocks = (context: SchemaContext) =>
     ]),
   );
 
-const withImages = <T extends z.ZodObject>(schema: T, context: SchemaContext, blockFields: string[]) =>
-  schema.extend({
-    ...('mainImage' in schema.shape ? { mainImage: pipelineImage(context).optional() } : {}),
-    ...('image' in schema.shape ? { image: pipelineImage(context).optional() } : {}),
-    ...Object.fromEntries(blockFields.map((field) => [field, pipelineBlocks(context)])),
-  });
-
 export const collections = {
   post: defineCollection({
     loader: sanityLoader('posts'),
-    schema: (context) => withImages(postSchema, context, ['body']),
+    schema: (context) =>
+      postSchema.extend({
+        mainImage: pipelineImage(context).optional(),
+        body: pipelineBlocks(context),
+      }),
   }),
   projectStory: defineCollection({
     loader: sanityLoader('projectStories'),
-    schema: (context) => withImages(projectStorySchema, context, ['body']),
+    schema: (context) =>
+      projectStorySchema.extend({
+        mainImage: pipelineImage(context).optional(),
+        body: pipelineBlocks(context),
+      }),
   }),
   caseStudy: defineCollection({
     loader: sanityLoader('caseStudies'),
     schema: (context) =>
-      withImages(caseStudySchema, context, ['body', 'problem', 'solution', 'results', 'lessonsLearned']),
+      caseStudySchema.extend({
+        mainImage: pipelineImage(context).optional(),
+        body: pipelineBlocks(context),
+        problem: pipelineBlocks(context),
+        solution: pipelineBlocks(context),
+        results: pipelineBlocks(context),
+        lessonsLearned: pipelineBlocks(context),
+      }),
   }),
   person: defineCollection({
     loader: sanityLoader('people'),
-    schema: (context) => withImages(personSchema, context, []),
+    schema: (context) => personSchema.extend({ image: pipelineImage(context).optional() }),
   }),
   topic: defineCollection({ loader: sanityLoader('topics'), schema: termSchema }),
   serviceArea: defineCollection({ loader: sanityLoader('serviceAreas'), schema: termSchema }),
   page: defineCollection({
     loader: sanityLoader('pages'),
-    schema: (context) => withImages(pageSchema, context, ['body']),
+    schema: (context) => pageSchema.extend({ body: pipelineBlocks(context) }),
   }),
-  siteSettings: defineCollection({ loader: sanityLoader('siteSettings'), schema: siteSettingsSchema }),
+  siteSettings: defineCollection({
+    loader: sanityLoader('siteSettings'),
+    schema: siteSettingsSchema,
+  }),
 };

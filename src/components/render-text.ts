@@ -23,8 +23,8 @@ export async function resolveImage(
   image: { kind: 'local' | 'cdn'; src: ImageMetadata | string; width: number; height: number },
   sizes = CONTENT_SIZES,
 ): Promise<ResolvedImage> {
-  if (image.kind === 'cdn' || typeof image.src === 'string') {
-    return getCdnImage(String(image.src), image.width, image.height, IMAGE_WIDTHS, sizes);
+  if (typeof image.src === 'string') {
+    return getCdnImage(image.src, image.width, image.height, IMAGE_WIDTHS, sizes);
   }
   const result = await getImage({ src: image.src, widths: IMAGE_WIDTHS, sizes, format: 'webp' });
   return {
@@ -53,5 +53,8 @@ export async function renderText(
       resolved.set(image.src, await resolveImage(image));
     }
   }
-  return renderPortableText(blocks, { ...options, resolveImage: (image) => resolved.get(image.src) });
+  return renderPortableText(blocks, {
+    ...options,
+    resolveImage: (image) => resolved.get(image.src),
+  });
 }

@@ -9,7 +9,11 @@ const longDate = new Intl.DateTimeFormat('nb-NO', {
   timeZone: TIME_ZONE,
 });
 
-const monthYear = new Intl.DateTimeFormat('nb-NO', { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+const monthYear = new Intl.DateTimeFormat('nb-NO', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: TIME_ZONE,
+});
 
 /** Formats a date as «12. mars 2024». */
 export function formatDate(value: string | Date): string {

@@ -71,7 +71,9 @@ export function slugifyHeading(text: string): string {
 /** Whether an external link's URL uses a scheme the contract allows. */
 export function isAllowedHref(href: string): boolean {
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(href.trim());
-  return match !== null && (LINK_SCHEMES as readonly string[]).includes(match[1]?.toLowerCase() ?? '');
+  return (
+    match !== null && (LINK_SCHEMES as readonly string[]).includes(match[1]?.toLowerCase() ?? '')
+  );
 }
 
 function plainText(block: PortableTextBlock): string {
@@ -82,12 +84,31 @@ function plainText(block: PortableTextBlock): string {
 
 const attr = (value: string) => escapeHTML(value);
 
+/** Reads a string field of a block or mark value (typed `any` by the library). */
+function readString(value: unknown, field: string): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const found: unknown = (value as Record<string, unknown>)[field];
+  return typeof found === 'string' ? found : undefined;
+}
+
+/** Reads a list of strings from a block value. */
+function readStrings(value: unknown, field: string): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const found: unknown = (value as Record<string, unknown>)[field];
+  return Array.isArray(found)
+    ? found.filter((item): item is string => typeof item === 'string')
+    : [];
+}
+
 const TONE_LABELS: Record<string, string> = Object.fromEntries(
   CALLOUT_TONES.map((tone) => [tone.value, tone.title]),
 );
 
 /** Renders Portable Text to HTML. */
-export function renderPortableText(blocks: readonly unknown[], options: RenderOptions): RenderedText {
+export function renderPortableText(
+  blocks: readonly unknown[],
+  options: RenderOptions,
+): RenderedText {
   const headings: Heading[] = [];
   const problems: string[] = [];
   const usedIds = options.usedIds ?? new Set<string>();
@@ -120,7 +141,7 @@ export function renderPortableText(blocks: readonly unknown[], options: RenderOp
       code: ({ children }) => `<code>${children}</code>`,
       'strike-through': ({ children }) => `<s>${children}</s>`,
       link: ({ children, value }) => {
-        const href = typeof value?.href === 'string' ? value.href : '';
+        const href = readString(value, 'href') ?? '';
         if (!isAllowedHref(href)) {
           problems.push(`link "${href}" is not http, https, mailto or tel; shown as text`);
           return children;
@@ -128,8 +149,10 @@ export function renderPortableText(blocks: readonly unknown[], options: RenderOp
         const external = /^https?:/i.test(href);
         return `<a href="${attr(href)}"${external ? ' rel="external noopener"' : ''}>${children}</a>`;
       },
-      internalLink: ({ children, value }) =>
-        typeof value?.href === 'string' ? `<a href="${attr(value.href)}">${children}</a>` : children,
+      internalLink: ({ children, value }) => {
+        const href = readString(value, 'href');
+        return href ? `<a href="${attr(href)}">${children}</a>` : children;
+      },
     },
     types: {
       image: ({ value }) => {
@@ -152,8 +175,9 @@ export function renderPortableText(blocks: readonly unknown[], options: RenderOp
         );
       },
       callout: ({ value }) => {
-        const tone = typeof value.tone === 'string' && TONE_LABELS[value.tone] ? value.tone : 'info';
-        const text = typeof value.text === 'string' ? value.text : '';
+        const given = readString(value, 'tone') ?? 'info';
+        const tone = given in TONE_LABELS ? given : 'info';
+        const text = readString(value, 'text') ?? '';
         return (
           `<aside class="callout callout--${tone}" aria-label="${attr(TONE_LABELS[tone] ?? 'Informasjon')}">` +
           `<p class="callout__label">${escapeHTML(TONE_LABELS[tone] ?? 'Informasjon')}</p>` +
@@ -161,18 +185,16 @@ export function renderPortableText(blocks: readonly unknown[], options: RenderOp
         );
       },
       factBox: ({ value }) => {
-        const title = typeof value.title === 'string' ? value.title : 'Fakta';
-        const items = Array.isArray(value.items)
-          ? value.items.filter((item: unknown): item is string => typeof item === 'string')
-          : [];
+        const title = readString(value, 'title') ?? 'Fakta';
+        const items = readStrings(value, 'items');
         return (
           `<aside class="fact-box" aria-label="${attr(title)}"><p class="fact-box__title">${escapeHTML(title)}</p>` +
-          `<ul>${items.map((item: string) => `<li>${escapeHTML(item)}</li>`).join('')}</ul></aside>`
+          `<ul>${items.map((item) => `<li>${escapeHTML(item)}</li>`).join('')}</ul></aside>`
         );
       },
       pullQuote: ({ value }) => {
-        const text = typeof value.text === 'string' ? value.text : '';
-        const by = typeof value.attribution === 'string' ? value.attribution : '';
+        const text = readString(value, 'text') ?? '';
+        const by = readString(value, 'attribution') ?? '';
         return (
           `<figure class="pull-quote"><blockquote><p>${escapeHTML(text)}</p></blockquote>` +
           (by ? `<figcaption>${escapeHTML(by)}</figcaption>` : '') +
@@ -180,10 +202,11 @@ export function renderPortableText(blocks: readonly unknown[], options: RenderOp
         );
       },
       videoEmbed: ({ value }) => {
-        const video = getVideoEmbed(typeof value.url === 'string' ? value.url : '');
-        const title = typeof value.title === 'string' ? value.title : '';
+        const url = readString(value, 'url') ?? '';
+        const video = getVideoEmbed(url);
+        const title = readString(value, 'title') ?? '';
         if (!video || !title) {
-          problems.push(`video "${String(value.url)}" is not a YouTube or Vimeo URL with a title; left out`);
+          problems.push(`video "${url}" is not a YouTube or Vimeo URL with a title; left out`);
           return '';
         }
         // A link, not an iframe: no third-party script or cookie until the reader chooses.

@@ -22,7 +22,8 @@ export function getVideoEmbed(url: string): VideoEmbed | undefined {
     return /^[\w-]{6,}$/.test(id) ? youtube(id) : undefined;
   }
   if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
-    const id = parsed.searchParams.get('v') ?? /^\/(?:embed|shorts)\/([\w-]+)/.exec(parsed.pathname)?.[1];
+    const id =
+      parsed.searchParams.get('v') ?? /^\/(?:embed|shorts)\/([\w-]+)/.exec(parsed.pathname)?.[1];
     return id && /^[\w-]{6,}$/.test(id) ? youtube(id) : undefined;
   }
   if (host === 'vimeo.com' || host === 'player.vimeo.com') {

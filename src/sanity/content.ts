@@ -132,7 +132,10 @@ function isValidDate(value: string): boolean {
 }
 
 /** Loads, checks and resolves all content with one query per collection. */
-export async function loadSiteContent(engine: QueryEngine, options: LoadOptions): Promise<SiteContent> {
+export async function loadSiteContent(
+  engine: QueryEngine,
+  options: LoadOptions,
+): Promise<SiteContent> {
   const [posts, stories, cases, people, topics, areas, pages, settings] = await Promise.all([
     engine.fetch(postsQuery),
     engine.fetch(projectStoriesQuery),
@@ -290,16 +293,22 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
       }
       if (type === 'image') {
         const image = toImage(check, `${field}[${index}]`, block);
-        return image ? [{ _type: 'image', _key: asString(block['_key']) ?? `img${index}`, ...image }] : [];
+        return image
+          ? [{ _type: 'image', _key: asString(block['_key']) ?? `img${index}`, ...image }]
+          : [];
       }
       if (type !== 'block') return [block as Block];
       const markDefs = asRecords(block['markDefs']).map((markDef) => {
         if (markDef['_type'] !== 'internalLink') return markDef;
         const link = toLink(check, `${field}[${index}].markDefs`, markDef['reference']);
         // An unresolved internal link renders as plain text: keep the mark, drop the target.
-        return { _type: 'internalLink', _key: markDef['_key'], ...(link ? { href: link.href } : {}) };
+        return {
+          _type: 'internalLink',
+          _key: markDef['_key'],
+          ...(link ? { href: link.href } : {}),
+        };
       });
-      return [{ ...block, _type: 'block', markDefs } as Block];
+      return [{ ...block, _type: 'block', markDefs }];
     });
 
   const article = (type: 'post' | 'projectStory' | 'caseStudy', doc: Raw, check: Checker) => {
@@ -405,7 +414,14 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
               return [];
             }
             const text = asString(update['text']);
-            return [{ key: asString(update['_key']) ?? String(index), date, title, ...(text ? { text } : {}) }];
+            return [
+              {
+                key: asString(update['_key']) ?? String(index),
+                date,
+                title,
+                ...(text ? { text } : {}),
+              },
+            ];
           }),
         });
         break;
@@ -426,7 +442,8 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
         }
         const sdgs = Array.isArray(doc['sdgs']) ? doc['sdgs'] : [];
         const validSdgs = sdgs.filter(
-          (goal): goal is number => Number.isInteger(goal) && (goal as number) >= 1 && (goal as number) <= 17,
+          (goal): goal is number =>
+            Number.isInteger(goal) && (goal as number) >= 1 && (goal as number) <= 17,
         );
         if (validSdgs.length !== sdgs.length) {
           check.warn('sdgs', 'holds values that are not whole numbers from 1 to 17');
@@ -438,7 +455,10 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
           ...data,
           ...extra,
           type: 'caseStudy',
-          municipality: asString(doc['municipality']) ?? asString(raw.siteSettings?.['organization']) ?? DEFAULT_SITE_SETTINGS.organization,
+          municipality:
+            asString(doc['municipality']) ??
+            asString(raw.siteSettings?.['organization']) ??
+            DEFAULT_SITE_SETTINGS.organization,
           problem,
           ...(targetGroup ? { targetGroup } : {}),
           solution,
@@ -451,8 +471,15 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
             const year = award['year'];
             const category = asString(award['category']);
             const outcome = award['result'];
-            if (!Number.isInteger(year) || !category || (outcome !== 'winner' && outcome !== 'nominee')) {
-              check.warn(`awards[${index}]`, 'needs a year, a category and a result (winner or nominee)');
+            if (
+              !Number.isInteger(year) ||
+              !category ||
+              (outcome !== 'winner' && outcome !== 'nominee')
+            ) {
+              check.warn(
+                `awards[${index}]`,
+                'needs a year, a category and a result (winner or nominee)',
+              );
               return [];
             }
             return [{ year: year as number, category, result: outcome }];
@@ -512,7 +539,11 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
       ...result.pages,
     ].map((doc) => doc.id),
   );
-  const keepPublished = (owner: { id: string; type: string }, field: string, links: DocumentLink[]) =>
+  const keepPublished = (
+    owner: { id: string; type: string },
+    field: string,
+    links: DocumentLink[],
+  ) =>
     links.filter((link) => {
       if (published.has(link.id)) return true;
       problems.push({
@@ -524,7 +555,11 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
       });
       return false;
     });
-  const articles: ArticleData[] = [...result.posts, ...result.projectStories, ...result.caseStudies];
+  const articles: ArticleData[] = [
+    ...result.posts,
+    ...result.projectStories,
+    ...result.caseStudies,
+  ];
   for (const doc of articles) {
     doc.authors = keepPublished(doc, 'authors', doc.authors);
     doc.topics = keepPublished(doc, 'topics', doc.topics);
@@ -538,7 +573,9 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
 
   const settings = raw.siteSettings;
   const settingsCheck = new Checker('siteSettings', 'siteSettings', problems);
-  const statement = settings ? toLink(settingsCheck, 'accessibilityStatement', settings['accessibilityStatement']) : undefined;
+  const statement = settings
+    ? toLink(settingsCheck, 'accessibilityStatement', settings['accessibilityStatement'])
+    : undefined;
   const license = isRecord(settings?.['license']) ? settings['license'] : undefined;
   const contactEmail = asString(settings?.['contactEmail']);
   const feedbackUrl = asString(settings?.['feedbackUrl']);

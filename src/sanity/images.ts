@@ -26,7 +26,10 @@ const LAKE_ASSET = /^image-([0-9a-f]+)-(\d+)x(\d+)-([a-z0-9]+)$/i;
  * Parses an asset string; returns undefined when it is in neither form (the caller
  * reports that with the document id). A Content Lake reference needs `cdn`.
  */
-export function parseImageAsset(asset: string, cdn: CdnTarget | undefined): ParsedAsset | undefined {
+export function parseImageAsset(
+  asset: string,
+  cdn: CdnTarget | undefined,
+): ParsedAsset | undefined {
   const fromExport = EXPORT_ASSET.exec(asset);
   if (fromExport) {
     const [, src = '', , width = '0', height = '0'] = fromExport;

@@ -28,7 +28,8 @@ function entriesOf(site: LoadedSite, key: CollectionKey): { id: string }[] {
 export function sanityLoader(key: CollectionKey): Loader {
   return {
     name: `sanity:${key}`,
-    async load({ store, logger, parseData, generateDigest, config }) {
+    async load(context) {
+      const { store, logger, config } = context;
       const root = path.resolve(decodeURIComponent(config.root.pathname));
       const site = await getSiteContent(getSiteConfig(), {
         cwd: root,
@@ -41,11 +42,11 @@ export function sanityLoader(key: CollectionKey): Loader {
       const seen = new Set<string>();
       for (const item of entriesOf(site, key)) {
         seen.add(item.id);
-        const digest = generateDigest(item as unknown as Record<string, unknown>);
+        const digest = context.generateDigest(item);
         if (store.get(item.id)?.digest === digest) continue;
-        const data = await parseData({
+        const data = await context.parseData({
           id: item.id,
-          data: item as unknown as Record<string, unknown>,
+          data: item,
           ...(filePath ? { filePath } : {}),
         });
         store.set({ id: item.id, data, digest, ...(filePath ? { filePath } : {}) });

@@ -8,7 +8,10 @@ import type { RawDocument } from './dataset-file.ts';
 import { isUnpublishedId, type QueryEngine, type QueryParams } from './engine.ts';
 
 /** Creates an engine over the published documents of `documents`. */
-export function createLocalEngine(documents: readonly RawDocument[], description: string): QueryEngine {
+export function createLocalEngine(
+  documents: readonly RawDocument[],
+  description: string,
+): QueryEngine {
   const published = documents.filter((document) => !isUnpublishedId(document._id));
   const byId = new Map(published.map((document) => [document._id, document]));
   const parsed = new Map<string, ReturnType<typeof parse>>();

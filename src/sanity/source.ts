@@ -18,7 +18,10 @@ export interface ContentSourceHandle {
 }
 
 /** Creates the engine the configuration asks for. */
-export async function openContentSource(config: SiteConfig, cwd: string): Promise<ContentSourceHandle> {
+export async function openContentSource(
+  config: SiteConfig,
+  cwd: string,
+): Promise<ContentSourceHandle> {
   const { source } = config;
   if (source.kind === 'remote') {
     return { engine: createRemoteEngine(source), dataFile: undefined };
@@ -46,7 +49,12 @@ export class StrictContentError extends Error {
 /** Logs the problems and a summary line; throws under strict mode when there are any. */
 export function reportProblems(
   content: SiteContent,
-  options: { strict: boolean; warn: (line: string) => void; info: (line: string) => void; source: string },
+  options: {
+    strict: boolean;
+    warn: (line: string) => void;
+    info: (line: string) => void;
+    source: string;
+  },
 ): void {
   for (const problem of content.problems) options.warn(formatProblem(problem));
   const excluded = content.problems.filter((problem) => problem.excluded).length;
