@@ -48,7 +48,8 @@ function revisionOf(document) {
 
 /** Turns `{ __image: name }` into the export's `_sanityAsset` string. */
 function resolveImage(value, where) {
-  const { __image: name, _type: _ignored, ...rest } = value;
+  const { __image: name, ...fields } = value;
+  const rest = Object.fromEntries(Object.entries(fields).filter(([key]) => key !== '_type'));
   const entry = images[name];
   if (!entry) throw new Error(`${where}: no image named «${name}» in images.json`);
   return { _type: 'image', _sanityAsset: `image@file://./images/${entry.file}`, ...rest };

@@ -462,7 +462,6 @@ const DRAWINGS = {
   },
   /** Routes drawn across a grid of streets: planning the home care day. */
   ruter(rnd) {
-    const p = PALETTES.slate;
     let out = rect(0, 0, W, H, '#f1f3f5');
     for (let x = 0; x < W; x += 75) out += rect(x, 0, 8, H, '#dfe4ea');
     for (let y = 0; y < H; y += 75) out += rect(0, y, W, 8, '#dfe4ea');

@@ -89,7 +89,7 @@ export const posts = [
     ),
     related: ['post-klubben-for-gamere-tar-form'],
     body: pt(`
-      Da vi inviterte til seminar om ungdom og dataspill, regnet vi med femti påmeldte. Det kom nesten hundre og seksti. Salen var full av lærere, helsesykepleiere, ansatte fra barnevernet, foreldre og – viktigst av alt – en god gjeng ungdommer.
+      Da vi inviterte til seminar om ungdom og dataspill, regnet vi med femti påmeldte. Det kom nesten hundre og seksti. Salen var full av lærere, helsesykepleiere, ansatte fra barnevernet, foreldre og – viktigst av alt – en god gjeng ungdommer. Mange av de voksne fortalte i pausen at de hadde kommet fordi de var bekymret, ikke fordi de var nysgjerrige.
 
       ## Fra forskning til stue
 
@@ -153,7 +153,11 @@ export const posts = [
         'Spillhuset åpner: ungdommene forteller',
       ),
       `
-      Spillhuset er gratis. Du trenger ikke å være god i spill for å komme, bare å ha lyst til å være med.
+      ## Hvem er det for?
+
+      Spillhuset er for alle mellom 13 og 20 år, men vi har særlig tenkt på dem som ikke finner seg til rette i andre fritidstilbud. Noen kommer hver kveld, andre en gang i måneden. Mange har fått tips fra en lærer, helsesykepleier eller en venn fra et spill på nett. Det er alltid minst to voksne fra Utekontakten til stede, og de spiller like gjerne som de prater.
+
+      Spillhuset er gratis. Du trenger ikke å være god i spill for å komme, bare å ha lyst til å være med. Foreldre er velkomne på åpen kveld den første tirsdagen i hver måned.
       `,
     ),
   }),
@@ -194,12 +198,20 @@ export const posts = [
       ## Hva kan det ikke søkes om?
 
       Ordinær drift, vedlikehold og innkjøp som skulle vært gjort uansett. Pengene skal gi rom til å prøve noe nytt, ikke tette hull i budsjettet.
+
+      ## Hvem bestemmer?
+
+      Et tverrfaglig råd med representanter fra alle tjenesteområdene, tillitsvalgte og innovasjonsteamet går gjennom søknadene. Rådet legger vekt på tre ting: at behovet er godt beskrevet, at testen er realistisk, og at resultatene kan deles med andre. Prosjekter som kan brukes av flere tjenestesteder, blir prioritert.
       `,
       callout(
         'info',
         'Søknaden skal vise hvilket behov dere vil løse, og hvordan dere skal teste om løsningen virker. Bruk gjerne B-L-T-malen.',
       ),
       `
+      ## Hva vi forventer tilbake
+
+      Alle som får midler, skal dele erfaringene sine – også når forsøket ikke ga det resultatet dere håpet på. En kort rapport og et innlegg her på Tanketanken er nok. Det er slik pengene kommer flere enn ett tjenestested til gode.
+
       Les mer om [B-L-T-metoden](ref:post-blt-metoden) vi bruker i søknadene, eller ta kontakt med innovasjonsteamet på [tanketanken@tanketanken.example](mailto:tanketanken@tanketanken.example).
       `,
     ),
@@ -281,6 +293,10 @@ export const posts = [
 
       Ungdommene har ikke alle svarene, men de har noe fagfolk mangler: troverdighet. Når en 16-åring sier at han selv ble for mye borte i et spill, og forteller hva som hjalp, lytter foreldrene på en annen måte.
 
+      ## Hva ungdommene får ut av det
+
+      Det er lett å glemme at møtene også betyr mye for dem som holder dem. Flere av ungdommene har aldri stått foran en sal før. Etter noen runder forteller de at de har blitt tryggere på seg selv, og at det føles godt å bli tatt på alvor av voksne som ikke kjenner dem.
+
       Ønsker skolen eller barnehagen din besøk? Les mer om [prosjektet](ref:project-gamere-om-gaming).
       `,
     ),
@@ -320,6 +336,8 @@ export const posts = [
       ## Tre kategorier
 
       Prisen deles ut i tre kategorier: **Årets innovasjon**, **Stjæl med stil** for den beste gjenbruken av en løsning fra andre, og **Beste feil** for det forsøket vi har lært mest av. Alle ansatte kan nominere, og det er lov å nominere seg selv.
+
+      Juryen la også merke til hvor mange bidrag som kom fra tjenestesteder som aldri hadde sendt inn noe før.
 
       Takk til alle som sendte inn bidrag. Vi kommer til å skrive om flere av dem her på Tanketanken det neste året.
       `,
@@ -428,7 +446,7 @@ export const posts = [
       - Biblioteket lånte ut lesebrett med stor skrift til beboere i omsorgsboliger.
       - Et bofellesskap frikjøpte to ansatte i en uke for å lage bildebaserte dagsplaner sammen med beboerne.
 
-      Ikke alt har virket. Men summene er så små at det er greit, og vi får vite svaret raskt. Det er akkurat poenget.
+      Ikke alt har virket. Musikken ved måltidene ga roligere stemning på én avdeling, men ikke på en annen, og vi vet fortsatt ikke helt hvorfor. Men summene er så små at det er greit, og vi får vite svaret raskt. Det er akkurat poenget.
 
       *Neste søknadsfrist for lokale midler er løpende – spør lederen din eller tjenesteområdets innovasjonskontakt.*
     `),
@@ -463,7 +481,7 @@ export const posts = [
 
       ## Vidare
 
-      Etter testen har digitalt tilsyn vorte ein fast del av tenestetilbodet. Les meir i [caset om digitalt nattilsyn](ref:case-digitalt-nattilsyn), der du òg finn kostnadene og kva andre kommunar treng for å kome i gang.
+      Etter testen har digitalt tilsyn vorte ein fast del av tenestetilbodet, og nattevaktene har sjølve vore med på å lage rutinane for når dei skal rykkje ut. Les meir i [caset om digitalt nattilsyn](ref:case-digitalt-nattilsyn), der du òg finn kostnadene og kva andre kommunar treng for å kome i gang.
     `),
   }),
   post({
@@ -532,6 +550,10 @@ export const posts = [
 
       Over halvparten av prosjektene fra LUP lever videre etter programmet. Noen har blitt innovasjonscaser her på Tanketanken, blant annet [elevrådet som innovasjonsteam](ref:case-elevradet-innovasjonsteam) og [klart språk i vedtaksbrev](ref:case-klart-sprak-vedtaksbrev).
 
+      ## Hva vi vil gjøre bedre
+
+      Ikke alt har gått etter planen. Ledere med mange ansatte og lite administrativ støtte har strevd med å finne tid til prosjektet mellom samlingene. Fra neste kull får hver deltaker derfor tilbud om tjue timer med hjelp fra innovasjonsteamet.
+
       Målet er at alle tjenestesteder skal ha hatt en leder gjennom programmet innen 2022. Neste kull starter i september.
     `),
   }),
@@ -561,6 +583,10 @@ export const posts = [
       - Vi har en fast kontaktperson for sosiale entreprenører, slik at de vet hvem de skal ringe.
       - Vi holder åpne møter to ganger i året der tjenestestedene forteller om behov, og entreprenørene kan komme med forslag.
       - Vi prøver ut innovasjonspartnerskap og mindre, avgrensede kjøp for å teste løsninger før vi eventuelt lyser ut større kontrakter.
+
+      ## Hva entreprenørene sier
+
+      Flere av dem vi har snakket med, forteller at de har brukt mer tid på å finne ut hvem i kommunen de skal snakke med, enn på å utvikle tilbudet sitt. Andre har opplevd at en god dialog med ett tjenestested stoppet da lederen byttet jobb. Begge deler er vårt ansvar å gjøre noe med.
 
       Et av de første resultatene er [sykkelverkstedet](ref:case-sykkelverksted-arbeidstrening), der unge voksne får arbeidstrening ved å reparere kommunens sykler.
 
@@ -630,7 +656,7 @@ export const posts = [
 
       ## Det vi må huske
 
-      Mye av det vi fikk til, hadde vi diskutert i årevis. Plutselig var det ikke lenger et spørsmål om *om*, men om *hvordan*. Samtidig ble det tydelig hvem som faller utenfor når alt blir digitalt: de som ikke har utstyr, ikke har nett, eller ikke får det til.
+      Mye av det vi fikk til, hadde vi diskutert i årevis, uten å komme i gang. Plutselig var det ikke lenger et spørsmål om *om*, men om *hvordan*. Samtidig ble det tydelig hvem som faller utenfor når alt blir digitalt: de som ikke har utstyr, ikke har nett, eller ikke får det til.
       `,
       callout(
         'warning',
@@ -672,6 +698,10 @@ export const posts = [
       - **Tørkeskap.** Våte klær i en hel vakt er ikke greit. Vi fikk låne to tørkeskap fra en barnehage.
       - **Frivillighet.** Ingen ble pålagt å sykle. Det gjorde det lettere for dem som ville.
       - **Bil i reserve.** På de verste dagene ble det bil, og det var helt i orden.
+
+      ## Det de ansatte sier
+
+      Flere forteller at de har fått bedre form, og at det er godt å komme ut i frisk luft mellom besøkene. Noen syntes det var tungt i starten, særlig i bakkene, men elmotoren gjør mer enn de hadde trodd. Brukerne har også lagt merke til syklene, og mange spør om dem.
 
       ## Hva nå?
 
@@ -804,6 +834,8 @@ export const posts = [
 
       ## Konklusjon
 
+      Vi har også lært at gevinstene sjelden kommer der kostnadene ligger. Det er ofte hjemmetjenesten som betaler for utstyret, mens sykehjemmene, legevakten eller pårørende merker gevinsten. Derfor må vi se på hele kommunen under ett når vi regner.
+
       De målbare gevinstene alene er større enn innsatsen. Da er ikke alt det vi ikke kan måle, tatt med. Vi fortsetter – og vi fortsetter å telle.
       `,
     ),
@@ -840,6 +872,10 @@ export const posts = [
 
       - **Selvkjørende skyttelbuss** – et kort forsøk som viste at teknologien ikke var klar for norske vinterveier.
       - **Felles innkjøpsportal for barnehagene** som ingen fant fram i.
+
+      ## Slik vurderer juryen
+
+      Juryen består av to ledere, to tillitsvalgte, en representant for brukerrådet og en gjest fra en annen kommune. De ser på hvor godt behovet er beskrevet, hva løsningen har ført til, og hvor lett den kan tas i bruk av andre. I Beste feil teller det mest hvor mye vi har lært, og hvor åpent det er delt.
 
       Gratulerer til alle de nominerte. Vinnerne kåres på ledersamlingen 20. november, og vi skriver selvsagt om dem her.
     `),
@@ -878,6 +914,10 @@ export const posts = [
       ## Det som har endret seg
 
       Spill er ikke lenger en nisje. Der vi i 2015 måtte forklare foreldre hva et onlinespill var, kommer de i dag og spør hvordan de kan spille *sammen* med barna. Det er en stor endring, og vi tror klubben har bidratt litt til den.
+
+      ## Det vi fortsatt lurer på
+
+      Vi vet at klubben betyr mye for dem som kommer. Vi vet mindre om dem som aldri kommer, og om jentene, som fortsatt er få. Neste steg er å spørre dem, på samme måte som vi spurte de første medlemmene for ti år siden.
 
       Takk til alle ungdommene, foreldrene og kollegaene som har vært med. Vi gleder oss til de neste ti årene.
     `),

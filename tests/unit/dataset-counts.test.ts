@@ -47,6 +47,7 @@ const initiatives = published.filter(
 
 const asObj = (value: unknown): Obj => (value && typeof value === 'object' ? (value as Obj) : {});
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** Every Portable Text block of a document, with the field it sits in. */
 function blocksOf(doc: Doc): Obj[] {
@@ -142,7 +143,7 @@ describe('content/data.ndjson: the export format', () => {
           expect(obj['_sanityAsset'], path).toMatch(
             /^image@file:\/\/\.\/images\/[0-9a-f]{40}-\d+x\d+\.(jpg|png)$/,
           );
-          expect(String(obj['alt'] ?? '').trim(), `${path} alt`).not.toBe('');
+          expect(asText(obj['alt']).trim(), `${path} alt`).not.toBe('');
         }
       });
     }
@@ -177,7 +178,7 @@ describe('content/: counts and languages', () => {
     const statement = publishedById.get(String(statementId));
     expect(asObj(statement?.['slug'])['current']).toBe('tilgjengelighet');
     const hrefs = blocksOf(statement as Doc).flatMap((block) =>
-      asArray(block['markDefs']).map((def) => String(asObj(def)['href'] ?? '')),
+      asArray(block['markDefs']).map((def) => asText(asObj(def)['href'])),
     );
     expect(hrefs.some((href) => href.startsWith('mailto:'))).toBe(true);
     expect(hrefs.some((href) => /uustatus\.no|uutilsynet\.no/.test(href))).toBe(true);
@@ -212,8 +213,8 @@ describe('content/: counts and languages', () => {
 describe('content/: what every document needs', () => {
   it('gives every article a title, slug, excerpt, authors, topics and service areas', () => {
     for (const doc of articles) {
-      const title = String(doc['title'] ?? '');
-      const excerpt = String(doc['excerpt'] ?? '');
+      const title = asText(doc['title']);
+      const excerpt = asText(doc['excerpt']);
       expect(title.length, `${doc._id} title`).toBeGreaterThan(0);
       expect(title.length, `${doc._id} title`).toBeLessThanOrEqual(LIMITS.titleSoft);
       expect(excerpt.length, `${doc._id} excerpt`).toBeGreaterThan(0);
@@ -222,8 +223,16 @@ describe('content/: what every document needs', () => {
         expect(asArray(doc[field]).length, `${doc._id} ${field}`).toBeGreaterThan(0);
       }
     }
-    for (const post of ofType('post'))
-      expect(asArray(post['body']).length, post._id).toBeGreaterThan(3);
+    for (const post of ofType('post')) {
+      const words = asArray(post['body'])
+        .map(asObj)
+        .flatMap((block) => asArray(block['children']).map((span) => asText(asObj(span)['text'])))
+        .join(' ')
+        .split(/\s+/)
+        .filter((word) => word !== '').length;
+      expect(words, `${post._id} body words`).toBeGreaterThanOrEqual(200);
+      expect(words, `${post._id} body words`).toBeLessThanOrEqual(600);
+    }
   });
 
   it('gives most articles a main image', () => {
@@ -271,7 +280,7 @@ describe('content/: what every document needs', () => {
         expect(asArray(study[field]).length, `${study._id} ${field}`).toBeGreaterThan(0);
       }
       for (const field of ['targetGroup', 'reuse', 'costs', 'municipality']) {
-        expect(String(study[field] ?? '').length, `${study._id} ${field}`).toBeGreaterThan(0);
+        expect(asText(study[field]).length, `${study._id} ${field}`).toBeGreaterThan(0);
       }
       const sdgs = asArray(study['sdgs']);
       expect(sdgs.length, `${study._id} sdgs`).toBeGreaterThan(0);
@@ -284,7 +293,7 @@ describe('content/: what every document needs', () => {
 
   it('awards cases across years, categories and results, including an honest failure', () => {
     const awards = ofType('caseStudy').flatMap((study) =>
-      asArray(study['awards']).map((award) => ({ ...asObj(award), status: study['status'] })),
+      asArray(study['awards']).map((award): Obj => ({ ...asObj(award), status: study['status'] })),
     );
     const years = new Set(awards.map((award) => award['year']));
     expect(years.size).toBeGreaterThanOrEqual(5);
@@ -333,7 +342,7 @@ describe('content/: Portable Text coverage', () => {
     const links = markDefs.filter((def) => def['_type'] === 'link');
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
-      const scheme = String(link['href']).split(':')[0] ?? '';
+      const scheme = asText(link['href']).split(':')[0] ?? '';
       expect(LINK_SCHEMES as readonly string[]).toContain(scheme);
     }
     const internal = markDefs.filter((def) => def['_type'] === 'internalLink');
@@ -359,8 +368,8 @@ describe('content/: Portable Text coverage', () => {
     const videos = allBlocks.filter((b) => b['_type'] === 'videoEmbed');
     expect(videos.length).toBeGreaterThan(0);
     for (const video of videos) {
-      expect(VIDEO_HOSTS as readonly string[]).toContain(new URL(String(video['url'])).hostname);
-      expect(String(video['title'] ?? '')).not.toBe('');
+      expect(VIDEO_HOSTS as readonly string[]).toContain(new URL(asText(video['url'])).hostname);
+      expect(asText(video['title'])).not.toBe('');
     }
   });
 });
