@@ -348,10 +348,7 @@ export const cases = [
     funding: ['Lokale innovasjonsmidlar'],
     excerpt:
       'Elevrådet på ein ungdomsskule fekk opplæring i B-L-T og eit lite budsjett. Dei har løyst problem som dei vaksne ikkje visste om.',
-    mainImage: image(
-      'verksted',
-      'Fargerike gule lappar på ein vegg, skrivne på under ein idéverkstad.',
-    ),
+    mainImage: image('verksted', 'Fargerike lappar på ein vegg, skrivne under ein idéverkstad.'),
     related: ['post-lup-120-av-200', 'post-blt-metoden'],
     sdgs: [4, 16],
     awards: [award(2019, 'arets-innovasjon', 'nominee')],
@@ -360,7 +357,7 @@ export const cases = [
     `),
     targetGroup: 'Elevane på ungdomstrinnet, elevrådet og lærarane.',
     solution: pt(`
-      Rektor tok med seg metoden frå lederutviklingsprogrammet LUP og gav elevrådet opplæring i B-L-T: behov, løysing, test. Elevrådet fekk eit eige budsjett på 20 000 kroner i året og ansvar for å finne og teste løysingar på problem elevane sjølve hadde.
+      Rektor tok med seg metoden frå leiarutviklingsprogrammet LUP og gav elevrådet opplæring i B-L-T: behov, løysing, test. Elevrådet fekk eit eige budsjett på 20 000 kroner i året og ansvar for å finne og teste løysingar på problem elevane sjølve hadde.
 
       Kvart semester intervjuar elevrådet medelevar, vel eitt problem og testar ei løysing i seks veker.
     `),

@@ -23,7 +23,7 @@ export const posts = [
     body: pt(`
       Hver dag finner ansatte i kommunen på nye måter å løse oppgavene sine på. En helsefagarbeider bytter rekkefølgen på besøkene for å slippe å krysse byen to ganger. En lærer lar elevene lage prøven selv. En miljøterapeut setter seg ned og spiller med en ungdom som ikke har snakket med en voksen på månedsvis. Det meste av dette blir aldri kjent utenfor avdelingen.
 
-      Tanketanken er stedet der vi samler og deler slike erfaringer. Navnet er en tanke vi har tenkt lenge: en tank der idéene kan ligge og godgjøre seg, blandes med andres og komme ut som noe bedre.
+      Tanketanken er stedet der vi samler og deler slike erfaringer. Navnet sier noe om hva vi vil: en tank der idéene kan ligge og godgjøre seg, blandes med andres og komme ut som noe bedre.
 
       ## Hva du finner her
 
@@ -358,7 +358,7 @@ export const posts = [
     ),
     related: ['case-medisindispenser', 'post-innovasjonsprisen-2016'],
     body: pt(`
-      Det finnes 356 kommuner i Norge, og nesten alle løser de samme oppgavene. Likevel bruker vi mye tid på å finne opp ting som andre allerede har funnet opp. Kategorien Stjæl med stil er vår måte å si at det er minst like fint å ta i bruk en god løsning som å lage en ny.
+      Det finnes over 400 kommuner i Norge, og nesten alle løser de samme oppgavene. Likevel bruker vi mye tid på å finne opp ting som andre allerede har funnet opp. Kategorien Stjæl med stil er vår måte å si at det er minst like fint å ta i bruk en god løsning som å lage en ny.
 
       ## Hva det vil si å stjele med stil
 
@@ -427,13 +427,10 @@ export const posts = [
     serviceAreas: ['serviceArea-organisasjon-og-styring'],
     excerpt:
       'Ikke alle idéer trenger en stor søknad. Med lokale innovasjonsmidler kan et tjenestested få inntil 50 000 kroner på en uke.',
-    mainImage: image(
-      'verksted',
-      'Fargerike gule lapper på en vegg, skrevet på under en idéverkstedsøkt.',
-    ),
+    mainImage: image('verksted', 'Fargerike lapper med notater på en vegg etter et idéverksted.'),
     related: ['post-ti-millioner-til-innovasjon'],
     body: pt(`
-      Da vi startet med innovasjonsmidler, var søknadsprosessen lik for alle, enten det gjaldt en million kroner eller et par tusenlapper. Det var ~~en god idé~~ ikke noen god idé. Mange små og lovende forsøk ble aldri søkt om, fordi det tok for lang tid å skrive søknaden.
+      Da vi startet med innovasjonsmidler, var søknadsprosessen lik for alle, enten det gjaldt en million kroner eller et par tusenlapper. Søknadsskjemaet var på ~~åtte~~ elleve sider. Mange små og lovende forsøk ble aldri søkt om, fordi det tok for lang tid å skrive søknaden.
 
       ## Slik fungerer de lokale midlene
 
@@ -448,7 +445,7 @@ export const posts = [
 
       Ikke alt har virket. Musikken ved måltidene ga roligere stemning på én avdeling, men ikke på en annen, og vi vet fortsatt ikke helt hvorfor. Men summene er så små at det er greit, og vi får vite svaret raskt. Det er akkurat poenget.
 
-      *Neste søknadsfrist for lokale midler er løpende – spør lederen din eller tjenesteområdets innovasjonskontakt.*
+      *Lokale midler kan søkes når som helst – spør lederen din eller tjenesteområdets innovasjonskontakt.*
     `),
   }),
   post({
@@ -471,12 +468,12 @@ export const posts = [
 
       ## Kva vi prøvde
 
-      Saman med brukarane og pårørande testa vi eit digitalt tilsyn: ein liten sensor som kan vise ein enkel figur av rommet, men ikkje eit bilete av personen. Nattevakta ser om brukaren ligg i senga, har stått opp eller har falle. Berre når noko ser ut til å vere gale, går nokon inn.
+      Saman med brukarane og pårørande testa vi eit digitalt tilsyn: ein liten sensor som viser ein enkel strekfigur av personen i rommet, men ikkje eit bilete. Nattevakta ser om brukaren ligg i senga, har stått opp eller har falle. Berre når noko ser ut til å vere gale, går nokon inn.
 
       ## Det vi lærte
 
       - Brukarane sov betre, og fleire av dei fortalde at dei var mindre redde om natta.
-      - Nattevaktene sparte tid på kjøring og kunne bruke meir tid hos dei som trong det.
+      - Nattevaktene sparte tid på køyring og kunne bruke meir tid hos dei som trong det.
       - Samtykke tok tid. Nokre pårørande var skeptiske til «kamera», sjølv om sensoren ikkje tek bilete. Det hjelpte å vise fram nøyaktig kva nattevakta ser.
 
       ## Vidare
@@ -744,7 +741,7 @@ export const posts = [
 
       ## 5. Fortel det til fleire enn deg sjølv
 
-      Årets nominerte, dei [smarte avfallsbehaldarane](ref:case-smarte-avfallsbeholdere), lærte oss mykje om sensorar i vinterklima. Den lærdommen er verd mest om han når fram til andre kommunar før dei kjøper det same.
+      Ein av årets nominerte, dei [smarte avfallsbehaldarane](ref:case-smarte-avfallsbeholdere), lærte oss mykje om sensorar i vinterklima. Den lærdommen er verd mest om han når fram til andre kommunar før dei kjøper det same.
     `),
   }),
   post({

@@ -386,13 +386,13 @@ export const projects = [
     contact: 'person-thomas-berg',
     topics: ['topic-ungdom-og-fritid', 'topic-medvirkning'],
     serviceAreas: ['serviceArea-kultur-og-fritid', 'serviceArea-oppvekst-og-skole'],
-    partners: ['Ungdomsrådet', 'Idrettsrådet', 'Utekontakten', 'Ungdomsskolane'],
+    partners: ['Ungdomsrådet', 'Idrettsrådet', 'Utekontakten', 'Ungdomsskulane'],
     funding: ['Lokale innovasjonsmidlar'],
     excerpt:
       'Mange ungdomar sluttar på fritidsaktivitetar rundt 14-årsalderen. Vi spør dei sjølve kvifor, før vi lagar nye tilbod.',
     mainImage: image(
       'medvirkning',
-      'Illustrasjon av mange fargerike snakkebobler i ulike storleikar spreidde over ei lys flate.',
+      'Illustrasjon av mange fargerike snakkeboblar i ulike storleikar spreidde over ei lys flate.',
     ),
     related: ['case-spillhuset-klubb-for-gamere'],
     body: pt(`
@@ -404,7 +404,7 @@ export const projects = [
       - Vi går gjennom medlemstal frå lag og organisasjonar saman med idrettsrådet.
       - Vi inviterer foreldre til samtalar om kostnader, køyring og tidsbruk.
 
-      Innsikta skal vere klar før sommaren 2026. Først då avgjer vi kva vi skal teste.
+      Innsikta skal vere klar til jul 2026. Først då avgjer vi kva vi skal teste.
     `),
     updates: [
       update(
