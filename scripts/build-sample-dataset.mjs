@@ -131,6 +131,11 @@ function check(documents) {
         `${doc._id}: excerpt is ${doc.excerpt.length} characters (at most ${LIMITS.excerptSoft})`,
       );
     }
+    if (doc.description && doc.description.length > LIMITS.excerptSoft) {
+      problems.push(
+        `${doc._id}: description is ${doc.description.length} characters (at most ${LIMITS.excerptSoft})`,
+      );
+    }
     if (doc.slug && !doc._id.startsWith('drafts.')) {
       const key = `${doc._type}/${doc.slug.current}`;
       if (slugs.has(key)) problems.push(`${doc._id}: slug ${key} also used by ${slugs.get(key)}`);
