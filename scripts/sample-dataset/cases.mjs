@@ -391,6 +391,7 @@ export const cases = [
     mainImage: image(
       'bibliotek',
       'Illustration of full bookshelves at night with a warmly lit, rounded doorway in the middle.',
+      { credit: 'Illustration: Tanketanken' },
     ),
     related: ['case-medisindispenser'],
     sdgs: [4, 10, 11],

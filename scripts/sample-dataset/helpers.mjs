@@ -172,10 +172,14 @@ export const figure = (name, alt, caption) => ({
   ...(caption ? { caption } : {}),
 });
 
-/** An image field (mainImage, person image) drawn from `images.json` by name. */
+/**
+ * An image field (mainImage, person image) drawn from `images.json` by name. The credit
+ * says the truth: every picture was drawn by `scripts/generate-sample-images.mjs`.
+ */
 export const image = (name, alt, options = {}) => ({
   _type: 'image',
   __image: name,
   alt,
+  credit: 'Illustrasjon: Tanketanken',
   ...options,
 });

@@ -603,6 +603,7 @@ export const posts = [
     mainImage: image(
       'deling',
       'Illustration of bright dots on a dark blue background, linked by arcs to a yellow hub.',
+      { credit: 'Illustration: Tanketanken' },
     ),
     related: ['post-stjael-med-stil', 'post-slik-deler-vi'],
     body: pt(`
