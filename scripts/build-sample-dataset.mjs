@@ -29,7 +29,43 @@ const images = JSON.parse(
 const REFERENCE_ARRAYS = ['authors', 'topics', 'serviceAreas', 'related'];
 const REFERENCE_FIELDS = ['contact', 'accessibilityStatement'];
 const SLUGGED = ['post', 'projectStory', 'caseStudy', 'person', 'topic', 'serviceArea', 'page'];
-const FIRST_FIELDS = ['_id', '_type', '_createdAt', '_updatedAt', '_rev'];
+/** Field order in the output: system fields, then the contract's order, then the rest. */
+const FIELD_ORDER = [
+  '_id',
+  '_type',
+  '_createdAt',
+  '_updatedAt',
+  '_rev',
+  'title',
+  'name',
+  'slug',
+  'excerpt',
+  'publishedAt',
+  'language',
+  'status',
+  'municipality',
+  'startDate',
+  'endDate',
+  'authors',
+  'topics',
+  'serviceAreas',
+  'mainImage',
+  'body',
+  'problem',
+  'targetGroup',
+  'solution',
+  'results',
+  'lessonsLearned',
+  'reuse',
+  'costs',
+  'sdgs',
+  'awards',
+  'partners',
+  'funding',
+  'contact',
+  'updates',
+  'related',
+];
 
 const sha1 = (value) => createHash('sha1').update(value).digest('hex');
 const reference = (id) => ({ _type: 'reference', _ref: id });
@@ -96,11 +132,9 @@ function toExportDocument(source) {
   };
   const withSystem = { ...finished, ...system };
   withSystem._rev = revisionOf(withSystem);
-  const ordered = {};
-  for (const key of FIRST_FIELDS) ordered[key] = withSystem[key];
-  for (const [key, value] of Object.entries(withSystem))
-    if (!(key in ordered)) ordered[key] = value;
-  return ordered;
+  const rank = (key) => (FIELD_ORDER.includes(key) ? FIELD_ORDER.indexOf(key) : FIELD_ORDER.length);
+  const keys = Object.keys(withSystem).sort((x, y) => rank(x) - rank(y));
+  return Object.fromEntries(keys.map((key) => [key, withSystem[key]]));
 }
 
 /** Collects every `_ref` inside a value. */
