@@ -271,6 +271,10 @@ describe('content/: what every document needs', () => {
         expect(update['title'], project._id).toBeTypeOf('string');
       }
       expect(project['contact'], project._id).toBeDefined();
+      const start = asText(project['startDate']);
+      const end = asText(project['endDate']);
+      if (start !== '' && end !== '')
+        expect(end >= start, `${project._id} ends before it starts`).toBe(true);
     }
   });
 
