@@ -48,7 +48,14 @@ export const CALLOUT_TONES = [
 export const LINK_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
 
 /** Hosts a video embed may point at. */
-export const VIDEO_HOSTS = ['youtube.com', 'www.youtube.com', 'youtu.be', 'vimeo.com', 'player.vimeo.com', 'www.vimeo.com'] as const;
+export const VIDEO_HOSTS = [
+  'youtube.com',
+  'www.youtube.com',
+  'youtu.be',
+  'vimeo.com',
+  'player.vimeo.com',
+  'www.vimeo.com',
+] as const;
 
 /** The document types that are published with a slug and a date. */
 export const CONTENT_TYPES = ['post', 'projectStory', 'caseStudy'] as const;
@@ -73,3 +80,33 @@ export function getStatusTitle(value: string): string | undefined {
 export function getAwardCategoryTitle(value: string): string {
   return AWARD_CATEGORIES.find((category) => category.value === value)?.title ?? value;
 }
+
+/** The UN sustainable development goals, numbered 1–17, with their Norwegian names. */
+export const SDGS = [
+  { value: 1, title: 'Utrydde fattigdom' },
+  { value: 2, title: 'Utrydde sult' },
+  { value: 3, title: 'God helse og livskvalitet' },
+  { value: 4, title: 'God utdanning' },
+  { value: 5, title: 'Likestilling mellom kjønnene' },
+  { value: 6, title: 'Rent vann og gode sanitærforhold' },
+  { value: 7, title: 'Ren energi for alle' },
+  { value: 8, title: 'Anstendig arbeid og økonomisk vekst' },
+  { value: 9, title: 'Industri, innovasjon og infrastruktur' },
+  { value: 10, title: 'Mindre ulikhet' },
+  { value: 11, title: 'Bærekraftige byer og lokalsamfunn' },
+  { value: 12, title: 'Ansvarlig forbruk og produksjon' },
+  { value: 13, title: 'Stoppe klimaendringene' },
+  { value: 14, title: 'Livet i havet' },
+  { value: 15, title: 'Livet på land' },
+  { value: 16, title: 'Fred, rettferdighet og velfungerende institusjoner' },
+  { value: 17, title: 'Samarbeid for å nå målene' },
+] as const;
+
+/** The licence the site's content is published under unless the settings say otherwise. */
+export const DEFAULT_LICENSE = {
+  name: 'CC BY 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/deed.no',
+} as const;
+
+/** The singleton document's fixed `_id`. */
+export const SITE_SETTINGS_ID = 'siteSettings';

@@ -4,7 +4,8 @@
  */
 
 /** The document types that have a page of their own. */
-export type RoutableType = 'post' | 'projectStory' | 'caseStudy' | 'page' | 'topic' | 'serviceArea' | 'person';
+export type RoutableType =
+  'post' | 'projectStory' | 'caseStudy' | 'page' | 'topic' | 'serviceArea' | 'person';
 
 /** The URL folder of each content type's list and detail pages. */
 export const TYPE_SEGMENTS = {

@@ -1,0 +1,206 @@
+/**
+ * `caseStudy` – Innovasjonscase: the unit of the shared case library. Field groups keep the
+ * long form manageable: Innhold, Case, Resultater and Metadata.
+ */
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import {
+  AWARD_RESULTS,
+  CONTENT_TYPE_LABELS,
+  getAwardCategoryTitle,
+  SDGS,
+  SITE_SETTINGS_ID,
+} from './constants.ts';
+import { getDocumentPath } from './routes.ts';
+import {
+  DATED_ORDERINGS,
+  defineDocumentPreview,
+  defineInitiativeFields,
+  defineSharedFields,
+} from './shared-fields.ts';
+import { checkSdgs, toValidationResult } from './validation.ts';
+
+/** The field groups of the case form, in tab order. */
+export const CASE_STUDY_GROUPS = [
+  { name: 'content', title: 'Innhold', default: true },
+  { name: 'case', title: 'Case' },
+  { name: 'results', title: 'Resultater' },
+  { name: 'metadata', title: 'Metadata' },
+] as const;
+
+const API_VERSION = '2025-02-19';
+
+/** The innovation case document type. */
+export const caseStudy = defineType({
+  name: 'caseStudy',
+  title: CONTENT_TYPE_LABELS.caseStudy,
+  type: 'document',
+  groups: [...CASE_STUDY_GROUPS],
+  // A new case belongs to the site's own organisation until the editor says otherwise.
+  initialValue: async (_params, context) => {
+    const organization: unknown = await context
+      .getClient({ apiVersion: API_VERSION })
+      .fetch('*[_id == $id][0].organization', { id: SITE_SETTINGS_ID });
+    return typeof organization === 'string' ? { municipality: organization } : {};
+  },
+  fields: [
+    ...defineSharedFields({
+      typePath: getDocumentPath('caseStudy', 'adresse'),
+      bodyRequired: false,
+      groups: {
+        title: 'content',
+        slug: 'metadata',
+        excerpt: 'content',
+        publishedAt: 'metadata',
+        language: 'metadata',
+        authors: 'metadata',
+        topics: 'metadata',
+        serviceAreas: 'metadata',
+        mainImage: 'content',
+        body: 'content',
+        related: 'metadata',
+      },
+    }),
+    ...defineInitiativeFields({
+      status: 'case',
+      partners: 'case',
+      funding: 'case',
+      contact: 'case',
+    }),
+    defineField({
+      name: 'municipality',
+      title: 'Kommune',
+      type: 'string',
+      group: 'case',
+      description:
+        'Kommunen som eier casen. Fylles ut med organisasjonen fra innstillingene; endre det om casen er hentet fra en annen kommune.',
+    }),
+    defineField({
+      name: 'problem',
+      title: 'Behov og utfordring',
+      type: 'blockContent',
+      group: 'case',
+      description: 'Hvilket problem skulle løses, og for hvem? Hva visste dere før dere startet?',
+      validation: (rule) => rule.required().error('Beskriv behovet og utfordringen.'),
+    }),
+    defineField({
+      name: 'targetGroup',
+      title: 'Målgruppe',
+      type: 'text',
+      rows: 2,
+      group: 'case',
+      description: 'Hvem løsningen er for, f.eks. «Hjemmeboende over 80 år og pårørende».',
+    }),
+    defineField({
+      name: 'solution',
+      title: 'Løsning',
+      type: 'blockContent',
+      group: 'case',
+      description: 'Hva dere laget eller endret, og hvordan det virker i praksis.',
+      validation: (rule) => rule.required().error('Beskriv løsningen.'),
+    }),
+    defineField({
+      name: 'results',
+      title: 'Resultater og gevinster',
+      type: 'blockContent',
+      group: 'results',
+      description: 'Hva ble bedre – målt eller erfart? Tall er gull, sitater også.',
+    }),
+    defineField({
+      name: 'lessonsLearned',
+      title: 'Hva vi lærte',
+      type: 'blockContent',
+      group: 'results',
+      description: 'Også det som ikke virket. Andre kommuner lærer mest av det.',
+    }),
+    defineField({
+      name: 'reuse',
+      title: 'Gjenbruk',
+      type: 'text',
+      rows: 4,
+      group: 'results',
+      description:
+        'Hva trenger en annen kommune for å ta dette i bruk? Utstyr, kompetanse, avtaler.',
+    }),
+    defineField({
+      name: 'costs',
+      title: 'Kostnader',
+      type: 'text',
+      rows: 3,
+      group: 'results',
+      description: 'Hva det kostet å utvikle og hva det koster å drifte, så godt dere vet.',
+    }),
+    defineField({
+      name: 'sdgs',
+      title: 'Bærekraftsmål',
+      type: 'array',
+      group: 'results',
+      description: 'FNs bærekraftsmål (1–17) som casen bidrar til. Velg de viktigste.',
+      of: [
+        defineArrayMember({
+          type: 'number',
+          validation: (rule) => rule.integer().min(1).max(SDGS.length),
+        }),
+      ],
+      options: {
+        list: SDGS.map((goal) => ({ value: goal.value, title: `${goal.value}. ${goal.title}` })),
+        layout: 'grid',
+      },
+      validation: (rule) => [
+        rule.unique().error('Hvert bærekraftsmål kan bare velges én gang.'),
+        rule.custom((sdgs) => toValidationResult(checkSdgs(sdgs))),
+      ],
+    }),
+    defineField({
+      name: 'awards',
+      title: 'Priser',
+      type: 'array',
+      group: 'results',
+      description:
+        'Nominasjoner og priser, f.eks. fra innovasjonsprisen. Vises på prisens årsside.',
+      of: [
+        defineArrayMember({
+          name: 'award',
+          title: 'Pris',
+          type: 'object',
+          fields: [
+            defineField({
+              name: 'year',
+              title: 'År',
+              type: 'number',
+              description: 'Året prisen ble delt ut.',
+              validation: (rule) =>
+                rule
+                  .required()
+                  .integer()
+                  .min(1990)
+                  .max(2100)
+                  .error('Skriv et årstall, f.eks. 2024.'),
+            }),
+            defineField({ name: 'category', title: 'Kategori', type: 'awardCategory' }),
+            defineField({
+              name: 'result',
+              title: 'Resultat',
+              type: 'string',
+              description: 'Vant casen, eller var den nominert?',
+              options: { list: [...AWARD_RESULTS], layout: 'radio', direction: 'horizontal' },
+              validation: (rule) => rule.required().error('Velg vinner eller nominert.'),
+            }),
+          ],
+          preview: {
+            select: { year: 'year', category: 'category', result: 'result' },
+            prepare({ year, category, result }: Record<string, unknown>) {
+              const resultTitle = AWARD_RESULTS.find((option) => option.value === result)?.title;
+              return {
+                title:
+                  typeof category === 'string' ? getAwardCategoryTitle(category) : 'Uten kategori',
+                subtitle: [year, resultTitle].filter((part) => part !== undefined).join(' · '),
+              };
+            },
+          },
+        }),
+      ],
+    }),
+  ],
+  orderings: DATED_ORDERINGS,
+  preview: defineDocumentPreview(CONTENT_TYPE_LABELS.caseStudy, { withStatus: true }),
+});

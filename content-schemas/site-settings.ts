@@ -1,0 +1,69 @@
+/** `siteSettings` – the singleton (`_id` "siteSettings") with the site's name, owner and licence. */
+import { defineField, defineType } from 'sanity';
+import { DEFAULT_LICENSE } from './constants.ts';
+
+/** The site settings document type; the Studio shows exactly one of it. */
+export const siteSettings = defineType({
+  name: 'siteSettings',
+  title: 'Innstillinger',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Nettstedets navn',
+      type: 'string',
+      description: 'Står i toppen av hver side, i fanen i nettleseren og i feedene.',
+    }),
+    defineField({
+      name: 'description',
+      title: 'Beskrivelse',
+      type: 'text',
+      rows: 3,
+      description: 'Én eller to setninger om nettstedet. Brukes på forsiden og i søkemotorer.',
+    }),
+    defineField({
+      name: 'organization',
+      title: 'Organisasjon',
+      type: 'string',
+      description:
+        'Kommunen eller virksomheten som eier nettstedet. Nye caser får den som kommune.',
+    }),
+    defineField({
+      name: 'contactEmail',
+      title: 'Kontakt-e-post',
+      type: 'string',
+      description: 'Adressen lesere kan skrive til. Vises i bunnen av hver side.',
+      validation: (rule) => rule.email().error('Skriv en gyldig e-postadresse.'),
+    }),
+    defineField({
+      name: 'license',
+      title: 'Lisens',
+      type: 'object',
+      description: `Lisensen innholdet og de åpne dataene deles under. Standard er ${DEFAULT_LICENSE.name}.`,
+      initialValue: { ...DEFAULT_LICENSE },
+      fields: [
+        defineField({ name: 'name', title: 'Navn', type: 'string' }),
+        defineField({ name: 'url', title: 'Adresse til lisensteksten', type: 'url' }),
+      ],
+    }),
+    defineField({
+      name: 'accessibilityStatement',
+      title: 'Tilgjengelighetserklæring',
+      type: 'reference',
+      description: 'Siden med tilgjengelighetserklæringen. Lenkes til fra bunnen av hver side.',
+      to: [{ type: 'page' }],
+    }),
+    defineField({
+      name: 'feedbackUrl',
+      title: 'Lenke for tilbakemelding',
+      type: 'url',
+      description: 'Skjema eller side der lesere kan melde fra om feil og mangler.',
+      validation: (rule) => rule.uri({ scheme: ['https', 'http', 'mailto'] }),
+    }),
+  ],
+  preview: {
+    prepare() {
+      return { title: 'Innstillinger for nettstedet' };
+    },
+  },
+});
