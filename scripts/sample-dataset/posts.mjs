@@ -144,13 +144,13 @@ export const posts = [
       - Tirsdag og torsdag kl. 16–21
       - Fredag kl. 16–23, med turnering annenhver uke
 
-      ## Se filmen fra åpningen
+      ## Film fra åpningen
 
-      Ungdommene har selv laget en kort film om hvorfor de ville ha sitt eget sted.
+      Ungdommene lager selv en kort film om hvorfor de ville ha sitt eget sted. I eksempeldataene peker lenken under til en demonstrasjonsvideo på YouTube, som viser hvordan en video vises i et innlegg; en kommune som tar Tanketanken i bruk, bytter den ut med sin egen film.
       `,
       videoEmbed(
         'https://www.youtube.com/watch?v=M7lc1UVf-VE',
-        'Spillhuset åpner: ungdommene forteller',
+        'Eksempelvideo: slik vises en film i et innlegg',
       ),
       `
       ## Hvem er det for?
