@@ -2,17 +2,15 @@
  * The desk structure: content grouped the way editors think of it, the taxonomy together,
  * and the site settings as one document rather than a list.
  */
-import {
-  CogIcon,
-  DocumentTextIcon,
-  DocumentsIcon,
-  RocketIcon,
-  TagIcon,
-  TagsIcon,
-  BulbOutlineIcon,
-  UsersIcon,
-  CaseIcon,
-} from '@sanity/icons';
+import { BulbOutlineIcon } from '@sanity/icons/BulbOutline';
+import { CaseIcon } from '@sanity/icons/Case';
+import { CogIcon } from '@sanity/icons/Cog';
+import { DocumentTextIcon } from '@sanity/icons/DocumentText';
+import { DocumentsIcon } from '@sanity/icons/Documents';
+import { RocketIcon } from '@sanity/icons/Rocket';
+import { TagIcon } from '@sanity/icons/Tag';
+import { TagsIcon } from '@sanity/icons/Tags';
+import { UsersIcon } from '@sanity/icons/Users';
 import type { ListItemBuilder, StructureBuilder, StructureResolver } from 'sanity/structure';
 import { CONTENT_TYPE_LABELS, SITE_SETTINGS_ID, STATUSES } from '../content-schemas/constants.ts';
 

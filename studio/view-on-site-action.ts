@@ -1,5 +1,5 @@
 /** The «Vis på nettstedet» document action: opens the published document's page on the site. */
-import { LaunchIcon } from '@sanity/icons';
+import { LaunchIcon } from '@sanity/icons/Launch';
 import type { DocumentActionComponent, SanityDocument } from 'sanity';
 import { studioEnv } from './env.ts';
 import { getSiteUrlForDocument } from './production-url.ts';
