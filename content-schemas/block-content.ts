@@ -21,11 +21,12 @@ const linkAnnotation = defineArrayMember({
       type: 'url',
       description:
         'Hele adressen: https://…, mailto:navn@kommune.no eller tel:+47…. Til sider på dette nettstedet: bruk «Intern lenke».',
-      validation: (rule) => [
-        rule.required().error('Skriv adressen lenken skal gå til.'),
-        rule.uri({ scheme: [...LINK_SCHEMES] }),
-        rule.custom((href) => toValidationResult(checkHref(href))),
-      ],
+      // One chain: a list would repeat the url type's own address check in every rule.
+      validation: (rule) =>
+        rule
+          .required()
+          .uri({ scheme: [...LINK_SCHEMES] })
+          .custom((href) => toValidationResult(checkHref(href))),
     }),
   ],
 });
@@ -168,10 +169,8 @@ export const blockContent = defineType({
           type: 'url',
           description:
             'Adressen til videoen på YouTube eller Vimeo. Andre nettsteder støttes ikke.',
-          validation: (rule) => [
-            rule.required().error('Lim inn adressen til videoen.'),
-            rule.custom((url) => toValidationResult(checkVideoUrl(url))),
-          ],
+          validation: (rule) =>
+            rule.required().custom((url) => toValidationResult(checkVideoUrl(url))),
         }),
         defineField({
           name: 'title',

@@ -74,10 +74,9 @@ export function defineSlugField(options: {
     type: 'slug',
     description: `Siste del av nettadressen: ${options.pathHint}. Trykk «Generer» for å lage den fra ${options.source === 'name' ? 'navnet' : 'tittelen'}. Endrer du den etter publisering, virker ikke gamle lenker lenger.${options.note === undefined ? '' : ` ${options.note}`}`,
     options: { source: options.source, maxLength: LIMITS.slugMax, slugify },
-    validation: (rule) => [
-      rule.required().error('Lag en adresse – trykk «Generer».'),
-      rule.custom((slug) => toValidationResult(checkSlug(slug) ?? check?.(slug))),
-    ],
+    // One chain, not a list: each rule in a list repeats the slug type's own uniqueness check.
+    validation: (rule) =>
+      rule.required().custom((slug) => toValidationResult(checkSlug(slug) ?? check?.(slug))),
     ...inGroup(options.group),
   });
 }

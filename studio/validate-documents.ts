@@ -6,11 +6,14 @@
  */
 import {
   validateDocument,
+  validateDocumentWithWorkspace,
+  validationMarkerCodes,
   type DocumentValidationMarker,
   type ValidationClient,
 } from '@sanity/validation';
+import { getFallbackLocaleSource } from '@sanity/validation/_internal';
 import { evaluate, parse } from 'groq-js';
-import { createSchema, type SanityDocument, type Schema } from 'sanity';
+import { createSchema, type SanityClient, type SanityDocument, type Schema } from 'sanity';
 import { schemaTypes } from '../content-schemas/index.ts';
 
 /** One rule a document breaks, named so the person who must act can find it. */
@@ -46,7 +49,9 @@ export function getCompiledSchema(): Schema {
   const problems = (schema._validation ?? []).flatMap((group) =>
     group.problems
       .filter((problem) => problem.severity === 'error')
-      .map((problem) => `${group.path.map((segment) => segment.name).join('.')}: ${problem.message}`),
+      .map(
+        (problem) => `${group.path.map((segment) => segment.name).join('.')}: ${problem.message}`,
+      ),
   );
   if (problems.length > 0) {
     throw new Error(`The schema in content-schemas/ has errors:\n${problems.join('\n')}`);
@@ -105,22 +110,43 @@ export async function validateDocuments(
   const client = createLocalClient(dataset);
   const ids = new Set(dataset.map((document) => document._id));
   const problems: DocumentProblem[] = [];
+  const workspace = {
+    schema,
+    getClient: () => client as unknown as SanityClient,
+    i18n: getFallbackLocaleSource(),
+  };
+  const getDocumentExists = ({ id }: { id: string }) => Promise.resolve(ids.has(id));
   for (const document of documents) {
-    const result = await validateDocument({
-      document: document as unknown as SanityDocument,
-      schema,
-      client,
-      getDocumentExists: ({ id }) => Promise.resolve(ids.has(id)),
-    });
-    for (const marker of result.markers) {
-      problems.push({
+    const sanityDocument = document as unknown as SanityDocument;
+    // In Sanity 6.16 the CLI mode adds its unknown-field check to an object's own rules with
+    // `.warning()`, which turns every failure of those rules (a duplicate slug, say) into a
+    // warning. So: rule levels as the Studio sees them, plus the CLI's unknown-field markers.
+    const [asStudio, asCli] = await Promise.all([
+      validateDocumentWithWorkspace({
+        document: sanityDocument,
+        workspace,
+        environment: 'studio',
+        getDocumentExists,
+      }),
+      validateDocument({ document: sanityDocument, schema, client, getDocumentExists }),
+    ]);
+    const unknownFields = asCli.markers.filter(
+      (marker) => marker.code === validationMarkerCodes.objectUnknownField,
+    );
+    const seen = new Set<string>();
+    for (const marker of [...asStudio, ...unknownFields]) {
+      const problem: DocumentProblem = {
         id: document._id,
         type: document._type,
         level: marker.level,
         path: formatPath(marker.path),
         message: marker.message,
         code: marker.code,
-      });
+      };
+      const key = JSON.stringify(problem);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push(problem);
     }
   }
   return problems;
