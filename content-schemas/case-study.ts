@@ -145,10 +145,9 @@ export const caseStudy = defineType({
         list: SDGS.map((goal) => ({ value: goal.value, title: `${goal.value}. ${goal.title}` })),
         layout: 'grid',
       },
-      validation: (rule) => [
-        rule.unique().error('Hvert bærekraftsmål kan bare velges én gang.'),
-        rule.custom((sdgs) => toValidationResult(checkSdgs(sdgs))),
-      ],
+      // The custom check names repeats in Norwegian; an `.error(message)` here would also
+      // relabel the list's own «not one of the goals» failures.
+      validation: (rule) => rule.custom((sdgs) => toValidationResult(checkSdgs(sdgs))),
     }),
     defineField({
       name: 'awards',
