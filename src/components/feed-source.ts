@@ -1,0 +1,269 @@
+/**
+ * Reads the published documents once per build and renders them as their pages do, for
+ * the feed endpoints: images through Astro's pipeline, case sections with their headings,
+ * the main image as an enclosure with the size of the file served. The feed logic itself
+ * lives in `src/lib/feed.ts`.
+ */
+import fs from 'node:fs/promises';
+import { escapeHTML } from '@portabletext/to-html';
+import type { ImageMetadata } from 'astro';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import {
+  getDocumentPath,
+  getFeedPath,
+  getTypeListPath,
+  ROUTES,
+  toAbsoluteUrl,
+} from '../../content-schemas/routes.ts';
+import {
+  formatExclusion,
+  getImageMimeType,
+  partitionRenderable,
+  selectFeedSources,
+  toFeedItem,
+  writeRss,
+  type FeedChannel,
+  type FeedEnclosure,
+  type FeedImage,
+  type FeedScope,
+  type FeedSource,
+} from '../lib/feed.ts';
+import { t } from '../lib/i18n.ts';
+import { DEFAULT_SITE_SETTINGS } from '../sanity/content.ts';
+import type { SiteSettingsData, TermData } from '../sanity/schemas.ts';
+import { renderText } from './render-text.ts';
+
+type Article =
+  | CollectionEntry<'post'>['data']
+  | CollectionEntry<'projectStory'>['data']
+  | CollectionEntry<'caseStudy'>['data'];
+type MainImage = NonNullable<Article['mainImage']>;
+
+/** Everything the feed endpoints need, loaded once. */
+export interface FeedData {
+  settings: SiteSettingsData;
+  sources: FeedSource[];
+  topics: TermData[];
+  serviceAreas: TermData[];
+}
+
+/** Plain text written as paragraphs, escaped. */
+function renderParagraphs(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${escapeHTML(paragraph)}</p>`)
+    .join('');
+}
+
+/** Renders a document's whole text as its page does; for cases every section with its heading. */
+async function renderArticle(doc: Article): Promise<{ html: string; problems: string[] }> {
+  if (doc.type !== 'caseStudy') {
+    const body = await renderText(doc.body);
+    return { html: body.html, problems: body.problems.map((problem) => `body: ${problem}`) };
+  }
+  const usedIds = new Set<string>();
+  const parts: string[] = [];
+  const problems: string[] = [];
+  const intro = await renderText(doc.body, { usedIds });
+  parts.push(intro.html);
+  problems.push(...intro.problems.map((problem) => `body: ${problem}`));
+  const labels = t.feeds.caseSections;
+  const sections: [keyof typeof labels, readonly Record<string, unknown>[] | string | undefined][] =
+    [
+      ['problem', doc.problem],
+      ['targetGroup', doc.targetGroup],
+      ['solution', doc.solution],
+      ['results', doc.results],
+      ['lessonsLearned', doc.lessonsLearned],
+      ['reuse', doc.reuse],
+      ['costs', doc.costs],
+    ];
+  for (const [field, value] of sections) {
+    if (value === undefined || value.length === 0) continue;
+    let id = field.toLowerCase();
+    for (let n = 2; usedIds.has(id); n += 1) id = `${field.toLowerCase()}-${n}`;
+    usedIds.add(id);
+    parts.push(`<h2 id="${id}">${escapeHTML(labels[field])}</h2>`);
+    if (typeof value === 'string') {
+      parts.push(renderParagraphs(value));
+    } else {
+      const rendered = await renderText(value, { usedIds, headingOffset: 1 });
+      parts.push(rendered.html);
+      problems.push(...rendered.problems.map((problem) => `${field}: ${problem}`));
+    }
+  }
+  return { html: parts.join(''), problems };
+}
+
+/** The main image as the file a reader downloads: URL, bytes and type. */
+async function getEnclosure(
+  doc: Article,
+  image: MainImage,
+  warn: (line: string) => void,
+): Promise<FeedEnclosure | undefined> {
+  if (typeof image.src !== 'string') {
+    const meta: ImageMetadata & { fsPath?: string } = image.src;
+    const type = getImageMimeType(`.${meta.format}`);
+    if (!meta.fsPath || !type) {
+      warn(`feeds: ${doc.type} "${doc.id}" · mainImage: its file could not be found; no enclosure`);
+      return undefined;
+    }
+    const { size } = await fs.stat(meta.fsPath);
+    return { url: meta.src, length: size, type };
+  }
+  // A Content Lake image: ask the CDN for its size once, at build time.
+  try {
+    const response = await fetch(image.src, { method: 'HEAD' });
+    const length = Number(response.headers.get('content-length'));
+    const type = response.headers.get('content-type')?.split(';')[0] ?? getImageMimeType(image.src);
+    if (response.ok && Number.isFinite(length) && length > 0 && type) {
+      return { url: image.src, length, type };
+    }
+    warn(
+      `feeds: ${doc.type} "${doc.id}" · mainImage: the CDN answered ${response.status}; no enclosure`,
+    );
+  } catch (error) {
+    warn(`feeds: ${doc.type} "${doc.id}" · mainImage: ${String(error)}; no enclosure`);
+  }
+  return undefined;
+}
+
+async function toSource(doc: Article, warn: (line: string) => void): Promise<FeedSource> {
+  const { html, problems } = await renderArticle(doc);
+  return {
+    id: doc.id,
+    type: doc.type,
+    title: doc.title,
+    href: doc.href,
+    excerpt: doc.excerpt,
+    publishedAt: doc.publishedAt,
+    updatedAt: doc.updatedAt,
+    language: doc.language,
+    authors: doc.authors,
+    topics: doc.topics,
+    serviceAreas: doc.serviceAreas,
+    html,
+    problems,
+    enclosure: doc.mainImage ? await getEnclosure(doc, doc.mainImage, warn) : undefined,
+  };
+}
+
+async function loadFeedData(): Promise<FeedData> {
+  const warn = (line: string) => console.warn(line);
+  const [posts, stories, cases, topics, serviceAreas, settings] = await Promise.all([
+    getCollection('post'),
+    getCollection('projectStory'),
+    getCollection('caseStudy'),
+    getCollection('topic'),
+    getCollection('serviceArea'),
+    getEntry('siteSettings', 'siteSettings'),
+  ]);
+  const docs: Article[] = [...posts, ...stories, ...cases].map((entry) => entry.data);
+  const sources: FeedSource[] = [];
+  for (const doc of docs) sources.push(await toSource(doc, warn));
+  for (const excluded of partitionRenderable(sources).excluded) warn(formatExclusion(excluded));
+  const byTitle = (a: TermData, b: TermData) => a.title.localeCompare(b.title, 'nb');
+  return {
+    settings: settings?.data ?? DEFAULT_SITE_SETTINGS,
+    sources,
+    topics: topics.map((entry) => entry.data).sort(byTitle),
+    serviceAreas: serviceAreas.map((entry) => entry.data).sort(byTitle),
+  };
+}
+
+let loaded: Promise<FeedData> | undefined;
+
+/** The feed data of this build, loaded and rendered on first use. */
+export function getFeedData(): Promise<FeedData> {
+  loaded ??= loadFeedData();
+  return loaded;
+}
+
+/** A feed the site publishes: where it lives, what it is called, what it carries. */
+export interface FeedDescriptor {
+  scope: FeedScope;
+  path: string;
+  /** The HTML page it belongs to. */
+  pagePath: string;
+  title: string;
+  description: string;
+}
+
+/** Lists every feed of the site: the whole site, each type, each topic and service area. */
+export function listFeeds(data: FeedData): FeedDescriptor[] {
+  const site = data.settings.title;
+  const types = ['post', 'projectStory', 'caseStudy'] as const;
+  return [
+    {
+      scope: { kind: 'site' },
+      path: getFeedPath({ kind: 'site' }),
+      pagePath: ROUTES.home,
+      title: site,
+      description: t.feeds.siteDescription(site),
+    },
+    ...types.map((type): FeedDescriptor => ({
+      scope: { kind: 'type', type },
+      path: getFeedPath({ kind: 'type', type }),
+      pagePath: getTypeListPath(type),
+      title: t.feeds.typeTitle(site, t.feeds.typeNames[type]),
+      description: t.feeds.typeDescription(t.feeds.typeNames[type], site),
+    })),
+    ...data.topics.map((topic): FeedDescriptor => ({
+      scope: { kind: 'topic', id: topic.id },
+      path: getFeedPath({ kind: 'topic', slug: topic.slug }),
+      pagePath: getDocumentPath('topic', topic.slug),
+      title: t.feeds.topicTitle(site, topic.title),
+      description: topic.description ?? t.feeds.topicDescription(topic.title),
+    })),
+    ...data.serviceAreas.map((area): FeedDescriptor => ({
+      scope: { kind: 'serviceArea', id: area.id },
+      path: getFeedPath({ kind: 'serviceArea', slug: area.slug }),
+      pagePath: getDocumentPath('serviceArea', area.slug),
+      title: t.feeds.serviceAreaTitle(site, area.title),
+      description: area.description ?? t.feeds.serviceAreaDescription(area.title),
+    })),
+  ];
+}
+
+/** The channel image: the newest main image on the site (the site has no logo of its own). */
+function getChannelImage(
+  data: FeedData,
+  site: URL,
+  title: string,
+  link: string,
+): FeedImage | undefined {
+  const newest = selectFeedSources(
+    data.sources.filter((source) => source.enclosure !== undefined),
+    { kind: 'site' },
+    1,
+  )[0];
+  const enclosure = newest?.enclosure;
+  if (!enclosure) return undefined;
+  return { url: toAbsoluteUrl(enclosure.url, site), title, link };
+}
+
+/** Writes one feed as an RSS response. */
+export async function createFeedResponse(
+  site: URL | undefined,
+  pick: (feeds: FeedDescriptor[]) => FeedDescriptor | undefined,
+): Promise<Response> {
+  if (!site) throw new Error('Feeds need absolute URLs: set SITE_URL (Astro `site`).');
+  const data = await getFeedData();
+  const feed = pick(listFeeds(data));
+  if (!feed) return new Response('Ingen slik strøm.', { status: 404 });
+  const link = toAbsoluteUrl(feed.pagePath, site);
+  const channel: FeedChannel = {
+    title: feed.title,
+    link,
+    description: feed.description,
+    language: 'nb-NO',
+    selfUrl: toAbsoluteUrl(feed.path, site),
+    image: getChannelImage(data, site, feed.title, link),
+    items: selectFeedSources(data.sources, feed.scope).map((source) => toFeedItem(source, site)),
+  };
+  return new Response(writeRss(channel), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
+}

@@ -1,0 +1,309 @@
+/**
+ * Open data: every published innovation case with its facts and section texts as plain
+ * text, as JSON and as CSV (RFC 4180, UTF-8 with BOM so Excel in Norway reads æ, ø and å).
+ * Pure: the endpoints hand in the cases and the site's origin and licence.
+ */
+import {
+  AWARD_RESULTS,
+  getAwardCategoryTitle,
+  getStatusTitle,
+  SDGS,
+} from '../../content-schemas/constants.ts';
+import { toAbsoluteUrl } from '../../content-schemas/routes.ts';
+import type { CaseStudyData } from '../sanity/schemas.ts';
+
+/** A case as the site has it; image and text fields may carry pipeline values, so they are loose. */
+export type OpenDataInput = Omit<
+  CaseStudyData,
+  'mainImage' | 'body' | 'problem' | 'solution' | 'results' | 'lessonsLearned' | 'related'
+> & {
+  body: readonly unknown[];
+  problem: readonly unknown[];
+  solution: readonly unknown[];
+  results: readonly unknown[];
+  lessonsLearned: readonly unknown[];
+};
+
+/** A linked name in the open data: what it is called and where its page is. */
+export interface OpenDataLink {
+  name: string;
+  url: string;
+}
+
+/** One case in the open data. */
+export interface OpenDataCase {
+  id: string;
+  title: string;
+  url: string;
+  language: string;
+  publishedAt: string;
+  updatedAt: string;
+  excerpt: string;
+  status: string;
+  statusTitle: string;
+  municipality: string;
+  partners: string[];
+  funding: string[];
+  contact: OpenDataLink | null;
+  authors: OpenDataLink[];
+  topics: OpenDataLink[];
+  serviceAreas: OpenDataLink[];
+  sdgs: { goal: number; title: string }[];
+  awards: {
+    year: number;
+    category: string;
+    categoryTitle: string;
+    result: string;
+    resultTitle: string;
+  }[];
+  introduction: string;
+  problem: string;
+  targetGroup: string;
+  solution: string;
+  results: string;
+  lessonsLearned: string;
+  reuse: string;
+  costs: string;
+}
+
+/** The whole JSON file. */
+export interface OpenDataSet {
+  title: string;
+  description: string;
+  publisher: string;
+  license: { name: string; url: string };
+  source: string;
+  /** Newest `updatedAt` among the cases, so unchanged content gives an identical file. */
+  updated: string | null;
+  count: number;
+  cases: OpenDataCase[];
+}
+
+type Raw = Record<string, unknown>;
+const isRecord = (value: unknown): value is Raw =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const readText = (value: Raw, field: string): string =>
+  typeof value[field] === 'string' ? value[field] : '';
+
+function spanText(block: Raw): string {
+  const children = Array.isArray(block['children']) ? block['children'] : [];
+  return children.map((child) => (isRecord(child) ? readText(child, 'text') : '')).join('');
+}
+
+/**
+ * Turns Portable Text into plain text: one paragraph per block separated by a blank line,
+ * list items as «- item», fact boxes and quotes kept as text, images by their alt text.
+ */
+export function toPlainTextFromBlocks(blocks: readonly unknown[]): string {
+  const lines: string[] = [];
+  let inList = false;
+  for (const block of blocks) {
+    if (!isRecord(block)) continue;
+    const type = block['_type'];
+    let text = '';
+    let listItem = false;
+    if (type === 'block') {
+      text = spanText(block).trim();
+      if (typeof block['listItem'] === 'string') {
+        listItem = true;
+        text = `- ${text}`;
+      }
+    } else if (type === 'callout') {
+      text = readText(block, 'text');
+    } else if (type === 'factBox') {
+      const items = Array.isArray(block['items'])
+        ? block['items'].filter((item): item is string => typeof item === 'string')
+        : [];
+      text = [readText(block, 'title'), ...items.map((item) => `- ${item}`)]
+        .filter(Boolean)
+        .join('\n');
+    } else if (type === 'pullQuote') {
+      const by = readText(block, 'attribution');
+      text = `«${readText(block, 'text')}»${by ? ` – ${by}` : ''}`;
+    } else if (type === 'videoEmbed') {
+      text = `${readText(block, 'title')} (${readText(block, 'url')})`;
+    } else if (type === 'image') {
+      text = readText(block, 'alt');
+    }
+    text = text.trim();
+    if (!text) continue;
+    lines.push(listItem && inList ? `\n${text}` : `${lines.length > 0 ? '\n\n' : ''}${text}`);
+    inList = listItem;
+  }
+  return lines.join('');
+}
+
+const RESULT_TITLES: Record<string, string> = Object.fromEntries(
+  AWARD_RESULTS.map((result) => [result.value, result.title]),
+);
+
+/** Turns one case into its open-data record, every URL absolute. */
+export function toOpenDataCase(doc: OpenDataInput, site: string | URL): OpenDataCase {
+  const link = (item: { title: string; href: string }): OpenDataLink => ({
+    name: item.title,
+    url: toAbsoluteUrl(item.href, site),
+  });
+  return {
+    id: doc.id,
+    title: doc.title,
+    url: toAbsoluteUrl(doc.href, site),
+    language: doc.language,
+    publishedAt: doc.publishedAt,
+    updatedAt: doc.updatedAt,
+    excerpt: doc.excerpt ?? '',
+    status: doc.status,
+    statusTitle: getStatusTitle(doc.status) ?? doc.status,
+    municipality: doc.municipality,
+    partners: [...doc.partners],
+    funding: [...doc.funding],
+    contact: doc.contact ? link(doc.contact) : null,
+    authors: doc.authors.map(link),
+    topics: doc.topics.map(link),
+    serviceAreas: doc.serviceAreas.map(link),
+    sdgs: doc.sdgs.map((goal) => ({
+      goal,
+      title: SDGS.find((sdg) => sdg.value === goal)?.title ?? String(goal),
+    })),
+    awards: doc.awards.map((award) => ({
+      year: award.year,
+      category: award.category,
+      categoryTitle: getAwardCategoryTitle(award.category),
+      result: award.result,
+      resultTitle: RESULT_TITLES[award.result] ?? award.result,
+    })),
+    introduction: toPlainTextFromBlocks(doc.body),
+    problem: toPlainTextFromBlocks(doc.problem),
+    targetGroup: doc.targetGroup ?? '',
+    solution: toPlainTextFromBlocks(doc.solution),
+    results: toPlainTextFromBlocks(doc.results),
+    lessonsLearned: toPlainTextFromBlocks(doc.lessonsLearned),
+    reuse: doc.reuse ?? '',
+    costs: doc.costs ?? '',
+  };
+}
+
+/** Orders cases newest first, ties by id, so the files never reorder between builds. */
+function compareCases(a: OpenDataCase, b: OpenDataCase): number {
+  const difference = Date.parse(b.publishedAt) - Date.parse(a.publishedAt);
+  if (difference !== 0) return difference;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Builds the open data set from the published cases. */
+export function buildOpenDataSet(
+  cases: readonly OpenDataInput[],
+  options: {
+    site: string | URL;
+    title: string;
+    description: string;
+    publisher: string;
+    license: { name: string; url: string };
+  },
+): OpenDataSet {
+  const records = cases.map((doc) => toOpenDataCase(doc, options.site)).sort(compareCases);
+  let updated: string | null = null;
+  for (const record of records) {
+    if (updated === null || Date.parse(record.updatedAt) > Date.parse(updated)) {
+      updated = record.updatedAt;
+    }
+  }
+  return {
+    title: options.title,
+    description: options.description,
+    publisher: options.publisher,
+    license: { name: options.license.name, url: options.license.url },
+    source: toAbsoluteUrl('/', options.site),
+    updated,
+    count: records.length,
+    cases: records,
+  };
+}
+
+/** Writes the data set as pretty-printed JSON with a final newline. */
+export function writeOpenDataJson(data: OpenDataSet): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** The CSV columns, in order: the JSON keys, with lists flattened. */
+export const CSV_COLUMNS = [
+  'id',
+  'title',
+  'url',
+  'language',
+  'publishedAt',
+  'updatedAt',
+  'excerpt',
+  'status',
+  'statusTitle',
+  'municipality',
+  'partners',
+  'funding',
+  'contact',
+  'authors',
+  'topics',
+  'serviceAreas',
+  'sdgs',
+  'awards',
+  'introduction',
+  'problem',
+  'targetGroup',
+  'solution',
+  'results',
+  'lessonsLearned',
+  'reuse',
+  'costs',
+  'license',
+] as const;
+
+/** Quotes one CSV field per RFC 4180: in quotes when it holds a comma, quote or line break. */
+export function quoteCsvField(value: string): string {
+  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The byte order mark that tells Excel the file is UTF-8. */
+export const UTF8_BOM = '\uFEFF';
+
+/** Lists are joined with « | », a separator that the texts themselves do not use. */
+const LIST_SEPARATOR = ' | ';
+
+function toCsvRow(record: OpenDataCase, license: string): string[] {
+  const names = (links: OpenDataLink[]) => links.map((link) => link.name).join(LIST_SEPARATOR);
+  return [
+    record.id,
+    record.title,
+    record.url,
+    record.language,
+    record.publishedAt,
+    record.updatedAt,
+    record.excerpt,
+    record.status,
+    record.statusTitle,
+    record.municipality,
+    record.partners.join(LIST_SEPARATOR),
+    record.funding.join(LIST_SEPARATOR),
+    record.contact?.name ?? '',
+    names(record.authors),
+    names(record.topics),
+    names(record.serviceAreas),
+    record.sdgs.map((sdg) => String(sdg.goal)).join(LIST_SEPARATOR),
+    record.awards
+      .map((award) => `${award.year} ${award.categoryTitle}: ${award.resultTitle}`)
+      .join(LIST_SEPARATOR),
+    record.introduction,
+    record.problem,
+    record.targetGroup,
+    record.solution,
+    record.results,
+    record.lessonsLearned,
+    record.reuse,
+    record.costs,
+    license,
+  ];
+}
+
+/** Writes the data set as RFC 4180 CSV: header row, CRLF line ends, BOM first. */
+export function writeOpenDataCsv(data: OpenDataSet): string {
+  const license = `${data.license.name} (${data.license.url})`;
+  const rows = [[...CSV_COLUMNS], ...data.cases.map((record) => toCsvRow(record, license))];
+  return UTF8_BOM + rows.map((row) => row.map(quoteCsvField).join(',')).join('\r\n') + '\r\n';
+}

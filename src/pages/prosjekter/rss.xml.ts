@@ -1,0 +1,9 @@
+/** `/prosjekter/rss.xml`: the latest 50 project stories, newest first. */
+import type { APIRoute } from 'astro';
+import { createFeedResponse } from '../../components/feed-source.ts';
+
+/** Writes the feed of project stories. */
+export const GET: APIRoute = ({ site }) =>
+  createFeedResponse(site, (feeds) =>
+    feeds.find((feed) => feed.scope.kind === 'type' && feed.scope.type === 'projectStory'),
+  );
