@@ -1,0 +1,321 @@
+/**
+ * The build benchmark: generates a dataset, builds it with Astro (cold, warm, after one
+ * changed document), then the same content with Hugo and Eleventy, each followed by
+ * Pagefind, and writes the figures to BENCHMARKS.md.
+ *
+ *   npm run bench                              # 1,000 and 10,000 documents
+ *   npm run bench -- --docs 50000              # sizes are repeatable: --docs 1000 --docs 5000
+ *   npm run bench -- --docs 50 --report /tmp/b.md --out /tmp/bench --no-lock
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateDataset } from './dataset/documents.ts';
+import { writeDataset } from './dataset/write.ts';
+import { toMarkdownDocs, writeEleventySite, writeHugoSite, type RawDoc } from './bench/markdown.ts';
+import { measure, type Measurement } from './bench/measure.ts';
+import { formatReport, writeReport, type Environment, type RunResult, type SizeResult } from './bench/report.ts';
+import { parseAstroStages, type Stage } from './bench/stages.ts';
+
+/** The benchmark's command-line options. */
+export interface BenchArgs {
+  docs: number[];
+  seed: string;
+  out: string;
+  report: string;
+  /** A lock file to hold while Astro builds (concurrent builds in one root clash). */
+  lock: string | undefined;
+  hugo: boolean;
+  eleventy: boolean;
+}
+
+/** Reads the options; throws a message that says what to type. */
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      docs: { type: 'string', multiple: true },
+      seed: { type: 'string', default: 'tanketanken' },
+      out: { type: 'string', default: 'bench-out' },
+      report: { type: 'string', default: 'BENCHMARKS.md' },
+      lock: { type: 'string', default: '/tmp/astro-build.lock' },
+      'no-lock': { type: 'boolean', default: false },
+      'no-hugo': { type: 'boolean', default: false },
+      'no-eleventy': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const docs = (values.docs ?? ['1000', '10000']).map((value) => {
+    const count = Number(value.replace(/[_,]/g, ''));
+    if (!Number.isInteger(count) || count < 1) {
+      throw new Error(`--docs must be a whole number of at least 1, got "${value}"`);
+    }
+    return count;
+  });
+  return {
+    docs,
+    seed: values.seed,
+    out: values.out,
+    report: values.report,
+    lock: values['no-lock'] ? undefined : values.lock,
+    hugo: !values['no-hugo'],
+    eleventy: !values['no-eleventy'],
+  };
+}
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+/** Holds `lockFile` through flock(1) until the returned release function is called. */
+async function holdLock(lockFile: string | undefined): Promise<() => void> {
+  if (lockFile === undefined || !commandExists('flock')) return () => undefined;
+  log(`waiting for ${lockFile}…`);
+  const holder: ChildProcess = spawn('flock', [lockFile, 'sh', '-c', 'echo locked; exec cat'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    holder.on('error', reject);
+    holder.on('exit', (code) => reject(new Error(`flock ${lockFile} ended with ${code}`)));
+    holder.stdout?.once('data', () => resolve());
+  });
+  return () => {
+    holder.removeAllListeners('exit');
+    holder.stdin?.end();
+  };
+}
+
+function commandExists(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+function versionOf(pkg: string): string {
+  try {
+    const manifest: unknown = JSON.parse(
+      readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8'),
+    );
+    const version = (manifest as { version?: unknown }).version;
+    return typeof version === 'string' ? version : 'unknown';
+  } catch {
+    return 'not installed';
+  }
+}
+
+async function countHtml(dir: string): Promise<number> {
+  let count = 0;
+  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html') && !entry.parentPath.includes('pagefind')) {
+      count += 1;
+    }
+  }
+  return count;
+}
+
+function failed(run: Measurement, what: string): Error {
+  const tail = run.lines.slice(-30).map((line) => line.text).join('\n');
+  return new Error(`${what} failed with exit code ${run.exitCode}:\n${tail}`);
+}
+
+async function buildAstro(label: string, config: string, dataset: string, distDir: string): Promise<RunResult> {
+  log(`astro: ${label}…`);
+  const run = await measure(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--config', path.relative(ROOT, config)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, LOCAL_DATASET: dataset, FORCE_COLOR: '0' },
+    },
+  );
+  if (run.exitCode !== 0) throw failed(run, `astro build (${label})`);
+  const facts = parseAstroStages(run);
+  const warnings = run.lines.filter((line) => /\[WARN\]|warn/i.test(line.text) && !/vite/i.test(line.text));
+  if (warnings.length > 0) log(`${warnings.length} warning line(s), first: ${warnings[0]?.text ?? ''}`);
+  return {
+    label,
+    wallMs: run.wallMs,
+    cpuMs: run.cpuMs,
+    peakRssBytes: run.peakRssBytes,
+    pages: await countHtml(distDir),
+    stages: facts.stages,
+  };
+}
+
+async function runPagefind(site: string): Promise<Measurement> {
+  const run = await measure(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', site],
+    { cwd: ROOT, env: process.env },
+  );
+  if (run.exitCode !== 0) throw failed(run, `pagefind --site ${site}`);
+  return run;
+}
+
+async function buildOther(
+  label: string,
+  command: string,
+  args: string[],
+  cwd: string,
+  siteDir: string,
+): Promise<RunResult> {
+  log(`${label}…`);
+  const build = await measure(command, args, { cwd, env: { ...process.env, NODE_ENV: 'production' } });
+  if (build.exitCode !== 0) throw failed(build, label);
+  const search = await runPagefind(siteDir);
+  const toStage = (name: string, run: Measurement): Stage => ({
+    name,
+    wallMs: run.wallMs,
+    cpuMs: run.cpuMs,
+    peakRssBytes: run.peakRssBytes,
+  });
+  return {
+    label: `${label} + Pagefind`,
+    wallMs: build.wallMs + search.wallMs,
+    cpuMs: build.cpuMs + search.cpuMs,
+    peakRssBytes: Math.max(build.peakRssBytes, search.peakRssBytes),
+    pages: await countHtml(siteDir),
+    stages: [toStage('build', build), toStage('search index', search)],
+  };
+}
+
+/** Changes one published post's title, as an editor's save would (new _rev, _updatedAt). */
+export function changeOneDocument(ndjson: string, now: Date): { text: string; id: string } {
+  const lines = ndjson.split('\n');
+  for (let index = Math.floor(lines.length / 2); index < lines.length; index += 1) {
+    const line = lines[index];
+    if (!line) continue;
+    const doc = JSON.parse(line) as RawDoc;
+    if (doc._type !== 'post' || doc._id.startsWith('drafts.')) continue;
+    if (Date.parse(String(doc['publishedAt'])) > now.getTime()) continue;
+    doc['title'] = `${String(doc['title'])} (oppdatert)`;
+    doc['_rev'] = `${String(doc['_rev']).slice(0, 16)}bench1`;
+    doc['_updatedAt'] = now.toISOString();
+    lines[index] = JSON.stringify(doc);
+    return { text: lines.join('\n'), id: doc._id };
+  }
+  throw new Error('bench: the dataset has no published post to change');
+}
+
+async function benchSize(docs: number, args: BenchArgs): Promise<SizeResult> {
+  const base = path.resolve(ROOT, args.out, String(docs));
+  const dataset = path.join(base, 'data');
+  log(`${docs} documents: generating into ${path.relative(ROOT, dataset)}…`);
+  const generateStart = performance.now();
+  const generated = generateDataset({ docs, seed: args.seed });
+  const dataFile = await writeDataset(generated, dataset);
+  const generateMs = performance.now() - generateStart;
+
+  // Own output and cache folders, so the bench never touches dist/ or the dev cache.
+  const distDir = path.join(base, 'astro-dist');
+  const cacheDir = path.join(base, 'astro-cache');
+  const config = path.join(base, 'astro.config.mjs');
+  await fs.rm(distDir, { recursive: true, force: true });
+  await fs.rm(cacheDir, { recursive: true, force: true });
+  await fs.writeFile(
+    config,
+    `import base from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'astro.config.mjs')).href)};\n` +
+      `export default { ...base, outDir: ${JSON.stringify(distDir)}, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
+  );
+  const release = await holdLock(args.lock);
+  let cold: RunResult;
+  let warm: RunResult;
+  let oneChange: RunResult;
+  try {
+    cold = await buildAstro('Tanketanken cold', config, dataset, distDir);
+    warm = await buildAstro('Tanketanken warm, nothing changed', config, dataset, distDir);
+    const changed = changeOneDocument(await fs.readFile(dataFile, 'utf8'), new Date());
+    await fs.writeFile(dataFile, changed.text);
+    oneChange = await buildAstro(`Tanketanken after changing ${changed.id}`, config, dataset, distDir);
+  } finally {
+    release();
+  }
+
+  const documents = (await fs.readFile(dataFile, 'utf8'))
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as RawDoc);
+  const markdown = toMarkdownDocs(documents, new Date());
+  const imagesDir = path.join(dataset, 'images');
+  let hugo: RunResult | string = 'Hugo: skipped (--no-hugo)';
+  if (args.hugo) {
+    if (commandExists('hugo')) {
+      const dir = path.join(base, 'hugo');
+      await writeHugoSite(markdown, dir, imagesDir);
+      hugo = await buildOther('Hugo', 'hugo', ['--source', dir, '--destination', path.join(dir, 'public')], dir, path.join(dir, 'public'));
+    } else {
+      hugo = 'Hugo: not installed (apt-get install -y hugo), skipped';
+      log(hugo);
+    }
+  }
+  let eleventy: RunResult | string = 'Eleventy: skipped (--no-eleventy)';
+  if (args.eleventy) {
+    const dir = path.join(base, 'eleventy');
+    await writeEleventySite(markdown, dir, imagesDir);
+    eleventy = await buildOther(
+      'Eleventy',
+      process.execPath,
+      [path.join(ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'), '--quiet'],
+      dir,
+      path.join(dir, '_site'),
+    );
+  }
+  return {
+    docs,
+    published: generated.counts.published,
+    datasetBytes: (await fs.stat(dataFile)).size,
+    generateMs,
+    cold,
+    warm,
+    oneChange,
+    hugo,
+    eleventy,
+  };
+}
+
+function describeEnvironment(args: BenchArgs): Environment {
+  const hugo = commandExists('hugo')
+    ? (spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout.split(' ')[1] ?? 'unknown')
+    : 'not installed';
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    cpu: os.cpus()[0]?.model ?? 'unknown CPU',
+    nproc: os.availableParallelism(),
+    memoryBytes: os.totalmem(),
+    versions: {
+      node: process.version,
+      astro: versionOf('astro'),
+      hugo,
+      eleventy: versionOf('@11ty/eleventy'),
+      pagefind: versionOf('pagefind'),
+    },
+    command: `npm run bench -- ${args.docs.map((docs) => `--docs ${docs}`).join(' ')}`,
+  };
+}
+
+async function main(): Promise<void> {
+  let args: BenchArgs;
+  try {
+    args = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+    return;
+  }
+  const results: SizeResult[] = [];
+  for (const docs of args.docs) {
+    const result = await benchSize(docs, args);
+    results.push(result);
+    await fs.writeFile(
+      path.resolve(ROOT, args.out, `results-${docs}.json`),
+      JSON.stringify(result, null, 2),
+    );
+  }
+  const report = formatReport(describeEnvironment(args), results);
+  await writeReport(path.resolve(ROOT, args.report), report);
+  console.log(report);
+  log(`written to ${args.report}`);
+}
+
+if (import.meta.main) await main();

@@ -1,0 +1,139 @@
+/**
+ * Formats benchmark results as Markdown for BENCHMARKS.md, and writes them between
+ * markers so the hand-written analysis around them survives a new run.
+ */
+import fs from 'node:fs/promises';
+import type { Stage } from './stages.ts';
+
+/** One measured build of one generator. */
+export interface RunResult {
+  label: string;
+  wallMs: number;
+  cpuMs: number;
+  peakRssBytes: number;
+  /** HTML pages (or pages indexed) the run produced. */
+  pages: number | undefined;
+  stages: Stage[];
+  note?: string;
+}
+
+/** Everything measured at one dataset size. */
+export interface SizeResult {
+  docs: number;
+  published: number;
+  datasetBytes: number;
+  generateMs: number;
+  cold: RunResult;
+  warm: RunResult;
+  oneChange: RunResult;
+  hugo: RunResult | string;
+  eleventy: RunResult | string;
+}
+
+/** Machine and tool versions, printed with the results. */
+export interface Environment {
+  date: string;
+  cpu: string;
+  nproc: number;
+  memoryBytes: number;
+  versions: Record<string, string>;
+  command: string;
+}
+
+const seconds = (ms: number): string => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
+const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
+const ratio = (ours: number, theirs: number): string => (theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : '–');
+
+function runRow(run: RunResult): string {
+  return `| ${run.label} | ${seconds(run.wallMs)} | ${seconds(run.cpuMs)} | ${megabytes(run.peakRssBytes)} | ${run.pages ?? '–'} |`;
+}
+
+/** The Markdown section of one dataset size. */
+export function formatSize(result: SizeResult): string {
+  const lines: string[] = [];
+  const { cold, warm, oneChange } = result;
+  lines.push(
+    `### ${result.docs.toLocaleString('en-US')} documents`,
+    '',
+    `Generated in ${seconds(result.generateMs)} s: ${result.published.toLocaleString('en-US')} published posts, projects and cases ` +
+      `(plus drafts, scheduled ones, people, topics, service areas, pages), data.ndjson ${megabytes(result.datasetBytes)} MB.`,
+    '',
+    '**Tanketanken (Astro), cold build by stage**',
+    '',
+    '| stage | wall s | CPU s | peak RSS MB | how measured |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...cold.stages.map(
+      (stage) =>
+        `| ${stage.name} | ${seconds(stage.wallMs)} | ${seconds(stage.cpuMs)} | ${megabytes(stage.peakRssBytes)} | ${stage.note ?? ''} |`,
+    ),
+    `| **total** | **${seconds(cold.wallMs)}** | **${seconds(cold.cpuMs)}** | **${megabytes(cold.peakRssBytes)}** | whole process tree |`,
+    '',
+    '**Rebuilds and side by side** (each row a full run, search index included)',
+    '',
+    '| run | wall s | CPU s | peak RSS MB | pages |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    runRow(cold),
+    runRow(warm),
+    runRow(oneChange),
+  );
+  for (const other of [result.hugo, result.eleventy]) {
+    if (typeof other === 'string') lines.push(`| ${other} | – | – | – | – |`);
+    else {
+      lines.push(runRow(other));
+      for (const stage of other.stages) {
+        lines.push(`| &nbsp;&nbsp;↳ ${stage.name} | ${seconds(stage.wallMs)} | ${seconds(stage.cpuMs)} | ${megabytes(stage.peakRssBytes)} | |`);
+      }
+    }
+  }
+  lines.push('');
+  const ratios: string[] = [];
+  for (const other of [result.hugo, result.eleventy]) {
+    if (typeof other === 'string') continue;
+    ratios.push(
+      `- ours / ${other.label}: wall ${ratio(cold.wallMs, other.wallMs)}, CPU ${ratio(cold.cpuMs, other.cpuMs)}, peak RSS ${ratio(cold.peakRssBytes, other.peakRssBytes)}`,
+    );
+  }
+  lines.push(
+    ...ratios,
+    `- warm rebuild / cold: ${ratio(warm.wallMs, cold.wallMs)}; one changed document / cold: ${ratio(oneChange.wallMs, cold.wallMs)} ` +
+      `(${oneChange.stages.find((stage) => stage.name === 'render (pages)')?.note ?? ''})`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** The whole generated block: machine, versions, command and each size. */
+export function formatReport(environment: Environment, sizes: readonly SizeResult[]): string {
+  return [
+    `Measured ${environment.date} on ${environment.nproc} × ${environment.cpu}, ${megabytes(environment.memoryBytes)} MB memory.`,
+    '',
+    `Versions: ${Object.entries(environment.versions)
+      .map(([name, version]) => `${name} ${version}`)
+      .join(', ')}.`,
+    '',
+    `Reproduce: \`${environment.command}\``,
+    '',
+    ...sizes.map(formatSize),
+  ].join('\n');
+}
+
+const START = '<!-- bench:results:start -->';
+const END = '<!-- bench:results:end -->';
+
+/** Puts `body` between the result markers of `file`, creating the file if needed. */
+export async function writeReport(file: string, body: string): Promise<void> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    text = `# Benchmarks\n\n${START}\n${END}\n`;
+  }
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  const block = `${START}\n${body}\n${END}`;
+  const next =
+    start >= 0 && end > start
+      ? text.slice(0, start) + block + text.slice(end + END.length)
+      : `${text.trimEnd()}\n\n${block}\n`;
+  await fs.writeFile(file, next);
+}

@@ -1,0 +1,134 @@
+/**
+ * Cuts an `astro build` run into stages from the lines Astro prints and the times they
+ * arrived: load (content sync), bundle, render (pages), feeds, images, search index
+ * (Pagefind), and whatever is left. No instrumentation of the site is needed.
+ */
+import { sliceSamples, type Measurement } from './measure.ts';
+
+/** One stage of a build, with its own time, CPU and peak memory. */
+export interface Stage {
+  name: string;
+  wallMs: number;
+  cpuMs: number;
+  peakRssBytes: number;
+  /** How the figure was obtained, when it is not a plain time window. */
+  note?: string;
+}
+
+/** What a build's log says besides its stages. */
+export interface BuildFacts {
+  stages: Stage[];
+  /** Routes rendered in this run. */
+  rendered: number;
+  /** Routes taken from the incremental cache (unchanged since the last build). */
+  cached: number;
+  feedRoutes: number;
+  /** Pages Pagefind indexed, as it reports it. */
+  indexedPages: number | undefined;
+}
+
+const FEED_ROUTE = /\.(xml|opml)\b/;
+// Astro prefixes each line with a clock time: `02:24:59   ├─ /innlegg/x/index.html (+25ms)`.
+const ROUTE_LINE = /[├└]─\s+(\S+)\s*(.*)$/;
+
+function findLine(run: Measurement, pattern: RegExp, after = 0): { index: number; at: number } | undefined {
+  for (let index = after; index < run.lines.length; index += 1) {
+    const line = run.lines[index];
+    if (line && pattern.test(line.text)) return { index, at: line.at };
+  }
+  return undefined;
+}
+
+function windowStage(run: Measurement, name: string, from: number, to: number, note?: string): Stage {
+  const { cpuMs, peakRssBytes } = sliceSamples(run.samples, from, to);
+  return { name, wallMs: Math.max(0, to - from), cpuMs, peakRssBytes, ...(note ? { note } : {}) };
+}
+
+/** Parses Astro's build output into stages; throws naming the line it could not find. */
+export function parseAstroStages(run: Measurement): BuildFacts {
+  const need = (pattern: RegExp, what: string, after = 0) => {
+    const found = findLine(run, pattern, after);
+    if (!found) {
+      throw new Error(
+        `bench: the build log has no ${what} line (${pattern}); did the build fail or Astro's log change? Last lines:\n` +
+          run.lines.slice(-15).map((line) => line.text).join('\n'),
+      );
+    }
+    return found;
+  };
+  const sync = need(/\[content\] Syncing content/, '"Syncing content"');
+  const synced = need(/\[content\] Synced content/, '"Synced content"', sync.index);
+  const routes = need(/generating static routes/, '"generating static routes"', synced.index);
+  const routesDone = need(/✓ Completed in/, 'route "Completed"', routes.index);
+  const images = findLine(run, /generating optimized images/, routesDone.index);
+  const imagesDone = images ? findLine(run, /✓ Completed in/, images.index) : undefined;
+  const pagefind = findLine(run, /\[tanketanken:pagefind\] indexed (\d+) pages in (\d+) ms/);
+
+  let rendered = 0;
+  let cached = 0;
+  let feedRoutes = 0;
+  let feedMs = 0;
+  const feedWindows: [number, number][] = [];
+  for (const line of run.lines.slice(routes.index, routesDone.index)) {
+    const match = ROUTE_LINE.exec(line.text);
+    if (!match) continue;
+    const [, file = '', rest = ''] = match;
+    if (/\((cached|restored)\)/.test(rest)) {
+      cached += 1;
+      continue;
+    }
+    rendered += 1;
+    const took = /\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(rest);
+    const ms = took ? Number(took[1]) * (took[2] === 's' ? 1000 : 1) : 0;
+    if (FEED_ROUTE.test(file)) {
+      feedRoutes += 1;
+      feedMs += ms;
+      feedWindows.push([line.at - ms, line.at]);
+    }
+  }
+
+  const stages: Stage[] = [
+    windowStage(run, 'startup', 0, sync.at, 'process start to "Syncing content": Node, Vite, config'),
+    windowStage(run, 'load', sync.at, synced.at, 'content sync: read export, GROQ, validate, zod parse, store'),
+    windowStage(run, 'bundle', synced.at, routes.at, 'types, Vite builds of the pages'),
+  ];
+  const render = windowStage(run, 'render', routes.at, routesDone.at);
+  // Feeds render among the pages; their share of the render window is their summed time.
+  const feedShare = render.wallMs > 0 ? Math.min(1, feedMs / render.wallMs) : 0;
+  let feedPeak = 0;
+  for (const [from, to] of feedWindows) {
+    feedPeak = Math.max(feedPeak, sliceSamples(run.samples, from, to).peakRssBytes);
+  }
+  stages.push(
+    {
+      name: 'render (pages)',
+      wallMs: render.wallMs - feedMs,
+      cpuMs: render.cpuMs * (1 - feedShare),
+      peakRssBytes: render.peakRssBytes,
+      note: `${rendered - feedRoutes} pages rendered, ${cached} from the incremental cache`,
+    },
+    {
+      name: 'feeds',
+      wallMs: feedMs,
+      cpuMs: render.cpuMs * feedShare,
+      peakRssBytes: feedPeak,
+      note: feedRoutes > 0 ? `${feedRoutes} feed routes; CPU prorated from the render window` : 'no feed routes in this build',
+    },
+  );
+  if (images && imagesDone) stages.push(windowStage(run, 'images', images.at, imagesDone.at));
+  let indexedPages: number | undefined;
+  const afterRender = imagesDone?.at ?? routesDone.at;
+  if (pagefind) {
+    const line = run.lines[pagefind.index]?.text ?? '';
+    const match = /indexed (\d+) pages in (\d+) ms/.exec(line);
+    indexedPages = Number(match?.[1] ?? 0);
+    const ms = Number(match?.[2] ?? 0);
+    const from = Math.max(afterRender, pagefind.at - ms);
+    stages.push(windowStage(run, 'other (sitemap, integrations)', afterRender, from));
+    stages.push(windowStage(run, 'search index', from, pagefind.at, `Pagefind indexed ${indexedPages} pages`));
+    stages.push(windowStage(run, 'exit', pagefind.at, run.wallMs));
+  } else {
+    stages.push(windowStage(run, 'other (sitemap, integrations, exit)', afterRender, run.wallMs));
+  }
+  return { stages, rendered, cached, feedRoutes, indexedPages };
+}
