@@ -21,6 +21,8 @@ export const TYPE_SEGMENTS = {
 export const ROUTES = {
   home: '/',
   search: '/sok/',
+  /** Pagefind's bundle: the search index, written after the build. */
+  searchIndex: '/pagefind/',
   subscribe: '/abonner/',
   feedsOpml: '/feeds.opml',
   siteFeed: '/rss.xml',
