@@ -37,7 +37,7 @@ export const t = {
     noScriptLink: 'Bla i alle innovasjonscaser i stedet',
     unavailable: 'Søket er ikke tilgjengelig akkurat nå. Prøv igjen senere, eller',
     resultCount: (count: number, query: string) =>
-      `${count} ${count === 1 ? 'treff' : 'treff'}${query === '' ? '' : ` for «${query}»`}`,
+      `${count} treff${query === '' ? '' : ` for «${query}»`}`,
     filteredHint: (filters: number) =>
       filters === 1 ? 'avgrenset med 1 filter' : `avgrenset med ${filters} filtre`,
     startHint: 'Skriv ett eller flere ord, eller velg et filter for å se innhold.',
@@ -61,6 +61,74 @@ export const t = {
     topics: 'Tema',
     serviceAreas: 'Tjenesteområder',
     related: 'Les også',
+  },
+  pages: {
+    lists: {
+      post: {
+        title: 'Innlegg',
+        intro: 'Nyheter, erfaringer og refleksjoner fra innovasjonsarbeidet.',
+      },
+      projectStory: {
+        title: 'Prosjekter',
+        intro:
+          'Prosjektene vi jobber med, fra idé til drift – med status og oppdateringer underveis.',
+      },
+      caseStudy: {
+        title: 'Innovasjonscaser',
+        intro:
+          'Caser som andre kommuner kan lære av og ta i bruk: behov, løsning, resultater, hva vi lærte og hva det kostet.',
+      },
+    },
+    pageOf: (page: number, count: number) => `Side ${page} av ${count}`,
+    pagination: 'Sider',
+    previous: 'Forrige side',
+    next: 'Neste side',
+    goToPage: (page: number) => `Side ${page}`,
+    empty: 'Her er det ikke publisert noe ennå.',
+    featuredCases: 'Utvalgte innovasjonscaser',
+    allCases: 'Alle innovasjonscaser',
+    openProjects: 'Pågående prosjekter',
+    allProjects: 'Alle prosjekter',
+    toc: 'Innhold på siden',
+    status: 'Status',
+    period: 'Periode',
+    started: 'Startet',
+    partners: 'Samarbeidspartnere',
+    funding: 'Finansiering',
+    contact: 'Kontaktperson',
+    updates: 'Oppdateringer',
+    facts: 'Fakta',
+    municipality: 'Kommune',
+    serviceArea: 'Tjenesteområde',
+    year: 'År',
+    sdgs: 'Bærekraftsmål',
+    sdg: (value: number, title: string) => `${value}. ${title}`,
+    awards: 'Innovasjonsprisen',
+    award: (year: number, category: string, result: string) => `${result}, ${category} ${year}`,
+    winners: 'Vinnere',
+    nominees: 'Nominerte',
+    caseSections: 'Casen del for del',
+    topic: 'Tema',
+    topicIntro: (title: string) => `Innlegg, prosjekter og caser om ${title}.`,
+    serviceAreaIntro: (title: string) =>
+      `Innlegg, prosjekter og caser fra tjenesteområdet ${title}.`,
+    person: 'Person',
+    email: 'E-post',
+    contentBy: (name: string) => `Innhold av ${name}`,
+    contactFor: 'Kontaktperson for',
+    archive: (year: number) => `Arkiv ${year}`,
+    archiveIntro: (year: number, count: number) =>
+      `Alt vi publiserte i ${year}: ${count} ${count === 1 ? 'sak' : 'saker'}.`,
+    archiveYears: 'Arkiv etter år',
+    prize: (year: number) => `Innovasjonsprisen ${year}`,
+    prizeIntro: (year: number) =>
+      `Vinnere og nominerte til kommunens innovasjonspris i ${year}, kategori for kategori.`,
+    prizeYears: 'Innovasjonsprisen andre år',
+    notFoundTitle: 'Fant ikke siden',
+    notFoundText:
+      'Siden du leter etter finnes ikke, eller den er flyttet. Prøv søket, eller gå til forsiden.',
+    toHome: 'Gå til forsiden',
+    typeAndDate: 'Type og dato',
   },
   footer: {
     accessibility: 'Tilgjengelighetserklæring',
