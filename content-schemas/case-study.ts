@@ -192,7 +192,9 @@ export const caseStudy = defineType({
               return {
                 title:
                   typeof category === 'string' ? getAwardCategoryTitle(category) : 'Uten kategori',
-                subtitle: [year, resultTitle].filter((part) => part !== undefined).join(' · '),
+                subtitle: [typeof year === 'number' ? String(year) : undefined, resultTitle]
+                  .filter((part) => part !== undefined)
+                  .join(' · '),
               };
             },
           },

@@ -4,6 +4,18 @@
  * in the browser, hence `read`. Defaults let the Studio build and validate offline.
  */
 
+declare global {
+  // The variables the Studio reads; typed so `process.env.NAME` stays the literal the build replaces.
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- Node's ProcessEnv lives in this namespace
+  namespace NodeJS {
+    interface ProcessEnv {
+      SANITY_STUDIO_PROJECT_ID?: string;
+      SANITY_STUDIO_DATASET?: string;
+      SANITY_STUDIO_SITE_URL?: string;
+    }
+  }
+}
+
 /** Placeholder project id: enough to build and validate; set a real one to edit content. */
 export const DEFAULT_PROJECT_ID = 'tanketanken';
 /** The dataset the site reads by default. */

@@ -61,7 +61,7 @@ export default defineConfig({
           : actions;
       return TYPES_ON_SITE.has(context.schemaType) ? [...kept, ViewOnSiteAction] : kept;
     },
-    productionUrl: async (previous, { document }) =>
-      getSiteUrlForDocument(toUrlSource(document), studioEnv.siteUrl) ?? (await previous),
+    productionUrl: (previous, { document }) =>
+      Promise.resolve(getSiteUrlForDocument(toUrlSource(document), studioEnv.siteUrl) ?? previous),
   },
 });

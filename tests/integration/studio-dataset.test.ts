@@ -26,7 +26,9 @@ function readDataset(): LooseDocument[] {
       try {
         return JSON.parse(line) as LooseDocument;
       } catch (error) {
-        throw new Error(`content/data.ndjson line ${index + 1} is not JSON: ${String(error)}`);
+        throw new Error(`content/data.ndjson line ${index + 1} is not JSON: ${String(error)}`, {
+          cause: error,
+        });
       }
     });
 }
