@@ -24,6 +24,8 @@ export type ContentSource =
       /** A host that receives every request as it is, e.g. `http://127.0.0.1:8123` in tests. */
       apiHost: string | undefined;
       useCdn: boolean;
+      /** Milliseconds before one Content Lake request is abandoned and retried. */
+      timeoutMs: number | undefined;
     };
 
 /** The validated configuration of one build. */
@@ -37,12 +39,14 @@ export interface SiteConfig {
 
 /** A configuration problem, naming the variable to fix. */
 export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
+  /** The environment variable to fix. */
+  readonly variable: string;
+
+  // Plain fields, not parameter properties: scripts run this file with Node's type stripping.
+  constructor(variable: string, message: string) {
     super(`${variable}: ${message}`);
     this.name = 'ConfigError';
+    this.variable = variable;
   }
 }
 
@@ -132,6 +136,13 @@ export function loadConfig(env: Env, cwd: string): SiteConfig {
   }
   const token = readString(env, 'SANITY_API_READ_TOKEN');
   const apiHost = readUrl(env, 'SANITY_API_HOST', undefined);
+  const timeout = readString(env, 'SANITY_API_TIMEOUT_MS');
+  if (timeout !== undefined && !/^[1-9]\d*$/.test(timeout)) {
+    throw new ConfigError(
+      'SANITY_API_TIMEOUT_MS',
+      `"${timeout}" is not a whole number of milliseconds greater than 0, such as 30000.`,
+    );
+  }
   return {
     source: {
       kind: 'remote',
@@ -141,6 +152,7 @@ export function loadConfig(env: Env, cwd: string): SiteConfig {
       token,
       apiHost,
       useCdn: token === undefined && apiHost === undefined,
+      timeoutMs: timeout === undefined ? undefined : Number(timeout),
     },
     siteUrl,
     strictContent,

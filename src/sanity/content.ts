@@ -4,7 +4,14 @@
  * and returns what can be published, with one problem per thing that could not.
  */
 import { LANGUAGES, STATUSES } from '../../content-schemas/constants.ts';
-import { getDocumentPath, type RoutableType } from '../../content-schemas/routes.ts';
+import {
+  getArchivePath,
+  getDocumentPath,
+  getPrizePath,
+  ROUTES,
+  TYPE_SEGMENTS,
+  type RoutableType,
+} from '../../content-schemas/routes.ts';
 import type { QueryEngine } from './engine.ts';
 import { parseImageAsset, type CdnTarget } from './images.ts';
 import {
@@ -97,13 +104,16 @@ export const DEFAULT_SITE_SETTINGS: SiteSettingsData = {
 };
 
 class Checker {
-  readonly problems: ContentProblem[] = [];
+  readonly id: string;
+  readonly type: string;
+  private readonly sink: ContentProblem[];
 
-  constructor(
-    readonly id: string,
-    readonly type: string,
-    private readonly sink: ContentProblem[],
-  ) {}
+  // Plain fields, not parameter properties: scripts run this file with Node's type stripping.
+  constructor(id: string, type: string, sink: ContentProblem[]) {
+    this.id = id;
+    this.type = type;
+    this.sink = sink;
+  }
 
   /** Records a problem that drops only this field. */
   warn(field: string, reason: string): void {
@@ -126,6 +136,24 @@ interface Target {
   title: string;
   slug: string;
 }
+
+const firstSegment = (url: string): string => url.split('/').find((part) => part !== '') ?? '';
+
+/**
+ * First URL segments the site itself uses; a page (which lives at `/<slug>/`) may not take
+ * one, or it would collide with a list, an archive, a feed, open data or the search bundle.
+ */
+export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set(
+  [
+    ...Object.values(TYPE_SEGMENTS),
+    ...Object.values(ROUTES).map(firstSegment),
+    firstSegment(getArchivePath(2000)),
+    firstSegment(getPrizePath(2000)),
+    // Written after Astro's build: Pagefind's bundle and Astro's own assets.
+    'pagefind',
+    '_astro',
+  ].filter((segment) => segment !== ''),
+);
 
 function isValidDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
@@ -210,6 +238,13 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
       }
       if (!slug) {
         check.exclude('slug', 'is missing; generate it from the title in the Studio');
+        continue;
+      }
+      if (type === 'page' && RESERVED_PAGE_SLUGS.has(slug.toLowerCase())) {
+        check.exclude(
+          'slug',
+          `"${slug}" is taken by the site's own /${slug.toLowerCase()}/ URL; give the page another slug`,
+        );
         continue;
       }
       if (type === 'post' || type === 'projectStory' || type === 'caseStudy') {

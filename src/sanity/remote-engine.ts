@@ -14,8 +14,8 @@ export interface RemoteEngineOptions {
   token: string | undefined;
   apiHost: string | undefined;
   useCdn: boolean;
-  /** Milliseconds before one request is abandoned. */
-  timeoutMs?: number;
+  /** Milliseconds before one request is abandoned (default 30 s). */
+  timeoutMs?: number | undefined;
   /** Attempts per query, the first included. */
   attempts?: number;
   /** Delay before retry number `n` (1-based); tests pass a short one. */
@@ -34,6 +34,24 @@ function statusOf(error: unknown): number | undefined {
   }
   return undefined;
 }
+
+/** The delay a 429 or 503 asks for in its Retry-After header, in milliseconds. */
+function retryAfterOf(error: unknown): number {
+  if (typeof error !== 'object' || error === null || !('response' in error)) return 0;
+  const response = error.response;
+  if (typeof response !== 'object' || response === null || !('headers' in response)) return 0;
+  const headers = response.headers;
+  if (typeof headers !== 'object' || headers === null) return 0;
+  const value = (headers as Record<string, unknown>)['retry-after'];
+  if (typeof value !== 'string') return 0;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? 0 : Math.max(0, date - Date.now());
+}
+
+/** The longest Retry-After the engine honours; a longer one is waited out only this long. */
+const MAX_RETRY_AFTER_MS = 30_000;
 
 function isRetryable(error: unknown): boolean {
   const status = statusOf(error);
@@ -74,7 +92,11 @@ export function createRemoteEngine(options: RemoteEngineOptions): QueryEngine {
         } catch (error) {
           lastError = error;
           if (!isRetryable(error) || attempt === attempts) break;
-          await new Promise((resolve) => setTimeout(resolve, backoff(attempt)));
+          const wait = Math.max(
+            backoff(attempt),
+            Math.min(retryAfterOf(error), MAX_RETRY_AFTER_MS),
+          );
+          await new Promise((resolve) => setTimeout(resolve, wait));
         }
       }
       const status = statusOf(lastError);
