@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildOpenDataSet,
+  CSV_COLUMNS,
+  quoteCsvField,
+  toPlainTextFromBlocks,
+  UTF8_BOM,
+  writeOpenDataCsv,
+  writeOpenDataJson,
+  type OpenDataInput,
+} from '../../src/lib/open-data.ts';
+
+const SITE = 'https://innovasjon.kommune.example';
+
+const block = (text: string, extra: Record<string, unknown> = {}) => ({
+  _type: 'block',
+  _key: text.slice(0, 8),
+  style: 'normal',
+  markDefs: [],
+  children: [{ _type: 'span', _key: 's', text, marks: [] }],
+  ...extra,
+});
+
+function makeCase(overrides: Partial<OpenDataInput> & { id: string }): OpenDataInput {
+  return {
+    type: 'caseStudy',
+    rev: 'r1',
+    updatedAt: '2024-03-01T10:00:00Z',
+    title: `Case ${overrides.id}`,
+    slug: overrides.id,
+    href: `/caser/${overrides.id}/`,
+    excerpt: 'Utdrag',
+    publishedAt: '2024-02-01T10:00:00Z',
+    language: 'nb',
+    authors: [],
+    topics: [],
+    serviceAreas: [],
+    status: 'operational',
+    partners: [],
+    funding: [],
+    municipality: 'Bærum kommune',
+    body: [],
+    problem: [block('Behovet.')],
+    solution: [block('Løsningen.')],
+    results: [],
+    lessonsLearned: [],
+    sdgs: [],
+    awards: [],
+    ...overrides,
+  };
+}
+
+/** Parses RFC 4180 CSV (quoted fields may hold commas, "" and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[index + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      index += 1;
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) throw new Error('CSV does not end with CRLF');
+  return rows;
+}
+
+const options = {
+  site: SITE,
+  title: 'Innovasjonscaser',
+  description: 'Åpne data',
+  publisher: 'Bærum kommune',
+  license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.no' },
+};
+
+describe('toPlainTextFromBlocks', () => {
+  it('turns paragraphs, lists, fact boxes, quotes and callouts into plain text', () => {
+    expect(
+      toPlainTextFromBlocks([
+        block('Første avsnitt.'),
+        block('Punkt en', { listItem: 'bullet', level: 1 }),
+        block('Punkt to', { listItem: 'bullet', level: 1 }),
+        { _type: 'factBox', _key: 'f', title: 'Fakta', items: ['A', 'B'] },
+        { _type: 'pullQuote', _key: 'q', text: 'Vi lærte mye', attribution: 'Kari' },
+        { _type: 'callout', _key: 'c', tone: 'tip', text: 'Start smått.' },
+        { _type: 'image', _key: 'i', alt: 'En sensor', src: {} },
+      ]),
+    ).toBe(
+      'Første avsnitt.\n\n- Punkt en\n- Punkt to\n\nFakta\n- A\n- B\n\n«Vi lærte mye» – Kari\n\nStart smått.\n\nEn sensor',
+    );
+  });
+});
+
+describe('quoteCsvField', () => {
+  it('quotes only what RFC 4180 requires, doubling quotes', () => {
+    expect(quoteCsvField('enkel')).toBe('enkel');
+    expect(quoteCsvField('a,b')).toBe('"a,b"');
+    expect(quoteCsvField('si "hei"')).toBe('"si ""hei"""');
+    expect(quoteCsvField('linje 1\nlinje 2')).toBe('"linje 1\nlinje 2"');
+  });
+});
+
+describe('buildOpenDataSet', () => {
+  const cases = [
+    makeCase({
+      id: 'eldre',
+      publishedAt: '2020-01-01T00:00:00Z',
+      updatedAt: '2024-09-01T00:00:00Z',
+      sdgs: [3, 11],
+      awards: [{ year: 2016, category: 'arets-innovasjon', result: 'winner' }],
+      contact: { id: 'p', type: 'person', title: 'Kari', slug: 'kari', href: '/personer/kari/' },
+      topics: [
+        { id: 't', type: 'topic', title: 'Velferd', slug: 'velferd', href: '/tema/velferd/' },
+      ],
+      partners: ['NAV', 'Skolen, Bekkestua'],
+      targetGroup: 'Eldre som bor hjemme',
+    }),
+    makeCase({ id: 'nyere', title: 'Sier "hei", på ny linje\nog mer', excerpt: undefined }),
+  ];
+  const data = buildOpenDataSet(cases, options);
+
+  it('lists every case newest first with facts as labels and absolute URLs', () => {
+    expect(data.count).toBe(2);
+    expect(data.updated).toBe('2024-09-01T00:00:00Z');
+    expect(data.license).toEqual(options.license);
+    expect(data.cases.map((record) => record.id)).toEqual(['nyere', 'eldre']);
+    const older = data.cases[1];
+    expect(older?.url).toBe(`${SITE}/caser/eldre/`);
+    expect(older?.statusTitle).toBe('I drift');
+    expect(older?.sdgs).toEqual([
+      { goal: 3, title: 'God helse og livskvalitet' },
+      { goal: 11, title: 'Bærekraftige byer og lokalsamfunn' },
+    ]);
+    expect(older?.awards).toEqual([
+      {
+        year: 2016,
+        category: 'arets-innovasjon',
+        categoryTitle: 'Årets innovasjon',
+        result: 'winner',
+        resultTitle: 'Vinner',
+      },
+    ]);
+    expect(older?.contact).toEqual({ name: 'Kari', url: `${SITE}/personer/kari/` });
+    expect(older?.topics).toEqual([{ name: 'Velferd', url: `${SITE}/tema/velferd/` }]);
+    expect(older?.problem).toBe('Behovet.');
+    expect(older?.solution).toBe('Løsningen.');
+    expect(older?.targetGroup).toBe('Eldre som bor hjemme');
+  });
+
+  it('writes JSON that reads back to the same data', () => {
+    expect(JSON.parse(writeOpenDataJson(data))).toEqual(data);
+  });
+
+  it('writes CSV with a BOM, CRLF rows and quoting that survives commas, quotes and line breaks', () => {
+    const csv = writeOpenDataCsv(data);
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(3);
+    const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    expect(rows[1]?.[column('title')]).toBe('Sier "hei", på ny linje\nog mer');
+    expect(rows[2]?.[column('partners')]).toBe('NAV | Skolen, Bekkestua');
+    expect(rows[2]?.[column('sdgs')]).toBe('3 | 11');
+    expect(rows[2]?.[column('awards')]).toBe('2016 Årets innovasjon: Vinner');
+    expect(rows[2]?.[column('license')]).toBe(
+      'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.no)',
+    );
+    for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
+  });
+
+  it('gives an empty data set, not an error, when there are no cases', () => {
+    const empty = buildOpenDataSet([], options);
+    expect(empty).toMatchObject({ count: 0, updated: null, cases: [] });
+    expect(writeOpenDataCsv(empty)).toBe(`${UTF8_BOM}${CSV_COLUMNS.join(',')}\r\n`);
+  });
+});
