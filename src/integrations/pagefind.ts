@@ -1,10 +1,47 @@
 /**
  * Builds the Pagefind search index from `dist/` once Astro has written it, through
- * Pagefind's Node API, so `npm run build` yields a site with search in one step.
+ * Pagefind's Node API, so `npm run build` yields a site with search in one step. Only
+ * elements marked `data-pagefind-body` (the main content of posts, projects, cases and
+ * pages) are indexed; Pagefind skips every page without one. It writes one index per
+ * `<html lang>`, which the search page merges into one search.
  */
 import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { ROUTES } from '../../content-schemas/routes.ts';
+
+/** What one indexing run did. */
+export interface SearchIndexResult {
+  pageCount: number;
+  milliseconds: number;
+  outputPath: string;
+}
+
+/** Indexes the built site in `siteDir` and writes the bundle where the search page loads it. */
+export async function writeSearchIndex(siteDir: string): Promise<SearchIndexResult> {
+  const outputPath = path.join(siteDir, ...ROUTES.searchIndex.split('/').filter(Boolean));
+  const started = performance.now();
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) {
+      throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) {
+      throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+    }
+    return {
+      pageCount: added.page_count,
+      milliseconds: Math.round(performance.now() - started),
+      outputPath,
+    };
+  } finally {
+    await close();
+  }
+}
 
 /** The Astro integration that writes `/pagefind/`. */
 export function pagefindIntegration(): AstroIntegration {
@@ -12,21 +49,8 @@ export function pagefindIntegration(): AstroIntegration {
     name: 'tanketanken:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        const { index, errors } = await createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          logger.info(
-            `indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
-          );
-        } finally {
-          await close();
-        }
+        const result = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`indexed ${result.pageCount} pages in ${result.milliseconds} ms`);
       },
     },
   };
