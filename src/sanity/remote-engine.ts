@@ -106,7 +106,9 @@ export function createRemoteEngine(options: RemoteEngineOptions): QueryEngine {
           ? 'Check SANITY_API_READ_TOKEN (it must be a read token for this project).'
           : status === 404
             ? 'Check SANITY_PROJECT_ID and SANITY_DATASET.'
-            : 'The Content Lake did not answer; the build stops rather than publish a site with content missing. Try again later.';
+            : status === 400
+              ? 'The Content Lake refused the query; check SANITY_API_VERSION, or the query in src/sanity/queries.ts.'
+              : 'The Content Lake did not answer; the build stops rather than publish a site with content missing. Try again later.';
       throw new ContentLakeError(
         redact(
           `Could not fetch content from Sanity dataset "${options.dataset}" (${where}) after ${attempts} attempt(s)` +

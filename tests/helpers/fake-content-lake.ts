@@ -160,8 +160,15 @@ export async function startFakeContentLake(options: {
       });
       sendJson(response, 200, { query, result: await value.get(), ms: Date.now() - started });
     } catch (error) {
+      // As the Content Lake does: the query and the error's position come back with it.
       const description = error instanceof Error ? error.message : String(error);
-      sendJson(response, 400, { error: { description, type: 'queryParseError' } });
+      const position =
+        typeof error === 'object' && error !== null && 'position' in error
+          ? Number(error.position)
+          : 0;
+      sendJson(response, 400, {
+        error: { description, type: 'queryParseError', query, start: position, end: position + 1 },
+      });
     }
   };
 
