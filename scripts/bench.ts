@@ -18,7 +18,13 @@ import { generateDataset } from './dataset/documents.ts';
 import { writeDataset } from './dataset/write.ts';
 import { toMarkdownDocs, writeEleventySite, writeHugoSite, type RawDoc } from './bench/markdown.ts';
 import { measure, type Measurement } from './bench/measure.ts';
-import { formatReport, writeReport, type Environment, type RunResult, type SizeResult } from './bench/report.ts';
+import {
+  formatReport,
+  writeReport,
+  type Environment,
+  type RunResult,
+  type SizeResult,
+} from './bench/report.ts';
 import { parseAstroStages, type Stage } from './bench/stages.ts';
 
 /** The benchmark's command-line options. */
@@ -31,6 +37,8 @@ export interface BenchArgs {
   lock: string | undefined;
   hugo: boolean;
   eleventy: boolean;
+  /** Build the working tree as it is, instead of a snapshot of the last commit. */
+  worktree: boolean;
 }
 
 /** Reads the options; throws a message that says what to type. */
@@ -46,6 +54,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'no-lock': { type: 'boolean', default: false },
       'no-hugo': { type: 'boolean', default: false },
       'no-eleventy': { type: 'boolean', default: false },
+      worktree: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -64,11 +73,37 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     lock: values['no-lock'] ? undefined : values.lock,
     hugo: !values['no-hugo'],
     eleventy: !values['no-eleventy'],
+    worktree: values.worktree,
   };
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const log = (line: string) => console.log(`[bench] ${line}`);
+
+/** The site the benchmark builds: its root, and the commit it came from. */
+interface SiteUnderTest {
+  root: string;
+  revision: string;
+}
+
+/**
+ * Copies the last commit (`git archive HEAD`) into `dir`, with node_modules linked, so
+ * edits others make to the working tree during a long run cannot change what is built
+ * between the cold and the warm build.
+ */
+async function snapshotSite(dir: string): Promise<SiteUnderTest> {
+  const revision = spawnSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], {
+    encoding: 'utf8',
+  }).stdout.trim();
+  await fs.rm(dir, { recursive: true, force: true });
+  await fs.mkdir(dir, { recursive: true });
+  const copy = spawnSync('sh', ['-c', 'git -C "$0" archive HEAD | tar -x -C "$1"', ROOT, dir], {
+    encoding: 'utf8',
+  });
+  if (copy.status !== 0) throw new Error(`bench: cannot snapshot HEAD: ${copy.stderr}`);
+  await fs.symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  return { root: dir, revision: revision || 'unknown' };
+}
 
 /** Holds `lockFile` through flock(1) until the returned release function is called. */
 async function holdLock(lockFile: string | undefined): Promise<() => void> {
@@ -115,15 +150,28 @@ async function countHtml(dir: string): Promise<number> {
 }
 
 function failed(run: Measurement, what: string): Error {
-  const tail = run.lines.slice(-30).map((line) => line.text).join('\n');
+  const tail = run.lines
+    .slice(-30)
+    .map((line) => line.text)
+    .join('\n');
   return new Error(`${what} failed with exit code ${run.exitCode}:\n${tail}`);
 }
 
-async function buildAstro(label: string, config: string, dataset: string, distDir: string): Promise<RunResult> {
+async function buildAstro(
+  label: string,
+  config: string,
+  dataset: string,
+  distDir: string,
+): Promise<RunResult> {
   log(`astro: ${label}…`);
   const run = await measure(
     process.execPath,
-    [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--config', path.relative(ROOT, config)],
+    [
+      path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+      'build',
+      '--config',
+      path.relative(ROOT, config),
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, LOCAL_DATASET: dataset, FORCE_COLOR: '0' },
@@ -131,8 +179,11 @@ async function buildAstro(label: string, config: string, dataset: string, distDi
   );
   if (run.exitCode !== 0) throw failed(run, `astro build (${label})`);
   const facts = parseAstroStages(run);
-  const warnings = run.lines.filter((line) => /\[WARN\]|warn/i.test(line.text) && !/vite/i.test(line.text));
-  if (warnings.length > 0) log(`${warnings.length} warning line(s), first: ${warnings[0]?.text ?? ''}`);
+  const warnings = run.lines.filter(
+    (line) => /\[WARN\]|warn/i.test(line.text) && !/vite/i.test(line.text),
+  );
+  if (warnings.length > 0)
+    log(`${warnings.length} warning line(s), first: ${warnings[0]?.text ?? ''}`);
   return {
     label,
     wallMs: run.wallMs,
@@ -161,7 +212,10 @@ async function buildOther(
   siteDir: string,
 ): Promise<RunResult> {
   log(`${label}…`);
-  const build = await measure(command, args, { cwd, env: { ...process.env, NODE_ENV: 'production' } });
+  const build = await measure(command, args, {
+    cwd,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (build.exitCode !== 0) throw failed(build, label);
   const search = await runPagefind(siteDir);
   const toStage = (name: string, run: Measurement): Stage => ({
@@ -198,7 +252,7 @@ export function changeOneDocument(ndjson: string, now: Date): { text: string; id
   throw new Error('bench: the dataset has no published post to change');
 }
 
-async function benchSize(docs: number, args: BenchArgs): Promise<SizeResult> {
+async function benchSize(docs: number, args: BenchArgs, site: SiteUnderTest): Promise<SizeResult> {
   const base = path.resolve(ROOT, args.out, String(docs));
   const dataset = path.join(base, 'data');
   log(`${docs} documents: generating into ${path.relative(ROOT, dataset)}…`);
@@ -215,7 +269,7 @@ async function benchSize(docs: number, args: BenchArgs): Promise<SizeResult> {
   await fs.rm(cacheDir, { recursive: true, force: true });
   await fs.writeFile(
     config,
-    `import base from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'astro.config.mjs')).href)};\n` +
+    `import base from ${JSON.stringify(pathToFileURL(path.join(site.root, 'astro.config.mjs')).href)};\n` +
       `export default { ...base, outDir: ${JSON.stringify(distDir)}, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
   );
   const release = await holdLock(args.lock);
@@ -223,11 +277,16 @@ async function benchSize(docs: number, args: BenchArgs): Promise<SizeResult> {
   let warm: RunResult;
   let oneChange: RunResult;
   try {
-    cold = await buildAstro('Tanketanken cold', config, dataset, distDir);
-    warm = await buildAstro('Tanketanken warm, nothing changed', config, dataset, distDir);
+    cold = await buildAstro(site, 'Tanketanken cold', config, dataset, distDir);
+    warm = await buildAstro(site, 'Tanketanken warm, nothing changed', config, dataset, distDir);
     const changed = changeOneDocument(await fs.readFile(dataFile, 'utf8'), new Date());
     await fs.writeFile(dataFile, changed.text);
-    oneChange = await buildAstro(`Tanketanken after changing ${changed.id}`, config, dataset, distDir);
+    oneChange = await buildAstro(
+      `Tanketanken after changing ${changed.id}`,
+      config,
+      dataset,
+      distDir,
+    );
   } finally {
     release();
   }
@@ -243,7 +302,13 @@ async function benchSize(docs: number, args: BenchArgs): Promise<SizeResult> {
     if (commandExists('hugo')) {
       const dir = path.join(base, 'hugo');
       await writeHugoSite(markdown, dir, imagesDir);
-      hugo = await buildOther('Hugo', 'hugo', ['--source', dir, '--destination', path.join(dir, 'public')], dir, path.join(dir, 'public'));
+      hugo = await buildOther(
+        'Hugo',
+        'hugo',
+        ['--source', dir, '--destination', path.join(dir, 'public')],
+        dir,
+        path.join(dir, 'public'),
+      );
     } else {
       hugo = 'Hugo: not installed (apt-get install -y hugo), skipped';
       log(hugo);
@@ -274,7 +339,7 @@ async function benchSize(docs: number, args: BenchArgs): Promise<SizeResult> {
   };
 }
 
-function describeEnvironment(args: BenchArgs): Environment {
+function describeEnvironment(args: BenchArgs, site: SiteUnderTest): Environment {
   const hugo = commandExists('hugo')
     ? (spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout.split(' ')[1] ?? 'unknown')
     : 'not installed';
@@ -290,6 +355,7 @@ function describeEnvironment(args: BenchArgs): Environment {
       eleventy: versionOf('@11ty/eleventy'),
       pagefind: versionOf('pagefind'),
     },
+    revision: site.revision,
     command: `npm run bench -- ${args.docs.map((docs) => `--docs ${docs}`).join(' ')}`,
   };
 }
@@ -303,16 +369,20 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  const site = args.worktree
+    ? { root: ROOT, revision: 'working tree' }
+    : await snapshotSite(path.resolve(ROOT, args.out, 'site'));
+  log(`building ${args.worktree ? 'the working tree' : `a snapshot of ${site.revision}`}`);
   const results: SizeResult[] = [];
   for (const docs of args.docs) {
-    const result = await benchSize(docs, args);
+    const result = await benchSize(docs, args, site);
     results.push(result);
     await fs.writeFile(
       path.resolve(ROOT, args.out, `results-${docs}.json`),
       JSON.stringify(result, null, 2),
     );
   }
-  const report = formatReport(describeEnvironment(args), results);
+  const report = formatReport(describeEnvironment(args, site), results);
   await writeReport(path.resolve(ROOT, args.report), report);
   console.log(report);
   log(`written to ${args.report}`);

@@ -52,7 +52,10 @@ export function isPublished(doc: RawDoc, now: Date): boolean {
 }
 
 /** Converts Portable Text to Markdown; custom blocks become small HTML fragments. */
-export function toMarkdown(blocks: readonly Block[], hrefOf: (ref: string) => string | undefined): string {
+export function toMarkdown(
+  blocks: readonly Block[],
+  hrefOf: (ref: string) => string | undefined,
+): string {
   const out: string[] = [];
   let numbered = 0;
   for (const block of blocks) {
@@ -138,7 +141,10 @@ export function toMarkdown(blocks: readonly Block[], hrefOf: (ref: string) => st
       );
     }
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** One content document, ready to be written as Markdown. */
@@ -157,7 +163,8 @@ export interface MarkdownDoc {
 /** Picks the published posts, projects and cases and turns each into Markdown. */
 export function toMarkdownDocs(documents: readonly RawDoc[], now: Date): MarkdownDoc[] {
   const byId = new Map<string, RawDoc>();
-  for (const doc of documents) if (isPublished(doc, now) || !('publishedAt' in doc)) byId.set(doc._id, doc);
+  for (const doc of documents)
+    if (isPublished(doc, now) || !('publishedAt' in doc)) byId.set(doc._id, doc);
   const hrefOf = (ref: string): string | undefined => {
     const target = byId.get(ref);
     if (!target) return undefined;
@@ -175,7 +182,9 @@ export function toMarkdownDocs(documents: readonly RawDoc[], now: Date): Markdow
     const parts = [toMarkdown(asBlocks(doc['body']), hrefOf)];
     if (type === 'projectStory') {
       for (const update of asBlocks(doc['updates'])) {
-        parts.push(`### ${escapeMarkdown(asString(update['title']))}\n\n${escapeMarkdown(asString(update['text']))}`);
+        parts.push(
+          `### ${escapeMarkdown(asString(update['title']))}\n\n${escapeMarkdown(asString(update['text']))}`,
+        );
       }
     }
     if (type === 'caseStudy') {
@@ -188,7 +197,11 @@ export function toMarkdownDocs(documents: readonly RawDoc[], now: Date): Markdow
       for (const [heading, field] of sections) {
         parts.push(`## ${heading}\n\n${toMarkdown(asBlocks(doc[field]), hrefOf)}`);
       }
-      for (const [heading, field] of [['Målgruppe', 'targetGroup'], ['Gjenbruk', 'reuse'], ['Kostnader', 'costs']] as const) {
+      for (const [heading, field] of [
+        ['Målgruppe', 'targetGroup'],
+        ['Gjenbruk', 'reuse'],
+        ['Kostnader', 'costs'],
+      ] as const) {
         const text = asString(doc[field]);
         if (text) parts.push(`## ${heading}\n\n${escapeMarkdown(text)}`);
       }
@@ -237,7 +250,9 @@ async function writeAll(files: Map<string, string>): Promise<void> {
   for (const dir of dirs) await fs.mkdir(dir, { recursive: true });
   const entries = [...files.entries()];
   for (let start = 0; start < entries.length; start += 200) {
-    await Promise.all(entries.slice(start, start + 200).map(([file, text]) => fs.writeFile(file, text)));
+    await Promise.all(
+      entries.slice(start, start + 200).map(([file, text]) => fs.writeFile(file, text)),
+    );
   }
 }
 
@@ -250,7 +265,11 @@ const PAGE_HTML = (lang: string, title: string, main: string) => `<!doctype html
 `;
 
 /** Writes a Hugo site for the documents into `dir` (replacing it). */
-export async function writeHugoSite(docs: readonly MarkdownDoc[], dir: string, imagesDir: string): Promise<void> {
+export async function writeHugoSite(
+  docs: readonly MarkdownDoc[],
+  dir: string,
+  imagesDir: string,
+): Promise<void> {
   await fs.rm(dir, { recursive: true, force: true });
   const files = new Map<string, string>();
   files.set(
@@ -270,15 +289,21 @@ export async function writeHugoSite(docs: readonly MarkdownDoc[], dir: string, i
   const layout = (main: string) => PAGE_HTML('{{ or .Params.lang "nb" }}', '{{ .Title }}', main);
   files.set(
     path.join(dir, 'layouts', '_default', 'single.html'),
-    layout('<article><h1>{{ .Title }}</h1><p><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2. January 2006" }}</time> · {{ delimit .Params.authors ", " }}</p>{{ .Content }}</article>'),
+    layout(
+      '<article><h1>{{ .Title }}</h1><p><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2. January 2006" }}</time> · {{ delimit .Params.authors ", " }}</p>{{ .Content }}</article>',
+    ),
   );
   files.set(
     path.join(dir, 'layouts', '_default', 'list.html'),
-    layout('<h1>{{ .Title }}</h1><ul>{{ range (.Paginate .Pages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <p>{{ .Description }}</p></li>{{ end }}</ul>{{ template "_internal/pagination.html" . }}'),
+    layout(
+      '<h1>{{ .Title }}</h1><ul>{{ range (.Paginate .Pages).Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <p>{{ .Description }}</p></li>{{ end }}</ul>{{ template "_internal/pagination.html" . }}',
+    ),
   );
   files.set(
     path.join(dir, 'layouts', 'index.html'),
-    layout('<h1>Tanketanken</h1><ul>{{ range first 10 .Site.RegularPages.ByDate.Reverse }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>'),
+    layout(
+      '<h1>Tanketanken</h1><ul>{{ range first 10 .Site.RegularPages.ByDate.Reverse }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>',
+    ),
   );
   for (const type of CONTENT_TYPES) {
     files.set(
@@ -287,14 +312,21 @@ export async function writeHugoSite(docs: readonly MarkdownDoc[], dir: string, i
     );
   }
   for (const doc of docs) {
-    files.set(path.join(dir, 'content', TYPE_SEGMENTS[doc.type], `${doc.slug}.md`), frontMatter(doc) + doc.body + '\n');
+    files.set(
+      path.join(dir, 'content', TYPE_SEGMENTS[doc.type], `${doc.slug}.md`),
+      frontMatter(doc) + doc.body + '\n',
+    );
   }
   await writeAll(files);
   await copyImages(imagesDir, path.join(dir, 'static', 'images'));
 }
 
 /** Writes an Eleventy 3 site for the documents into `dir` (replacing it). */
-export async function writeEleventySite(docs: readonly MarkdownDoc[], dir: string, imagesDir: string): Promise<void> {
+export async function writeEleventySite(
+  docs: readonly MarkdownDoc[],
+  dir: string,
+  imagesDir: string,
+): Promise<void> {
   await fs.rm(dir, { recursive: true, force: true });
   const files = new Map<string, string>();
   files.set(
@@ -321,7 +353,11 @@ export async function writeEleventySite(docs: readonly MarkdownDoc[], dir: strin
   files.set(
     path.join(dir, 'src', 'index.njk'),
     `---\npermalink: /\n---\n` +
-      PAGE_HTML('nb', 'Tanketanken', '<h1>Tanketanken</h1><ul>{% for item in collections.all | reverse %}{% if loop.index0 < 10 %}<li><a href="{{ item.url }}">{{ item.data.title }}</a></li>{% endif %}{% endfor %}</ul>'),
+      PAGE_HTML(
+        'nb',
+        'Tanketanken',
+        '<h1>Tanketanken</h1><ul>{% for item in collections.all | reverse %}{% if loop.index0 < 10 %}<li><a href="{{ item.url }}">{{ item.data.title }}</a></li>{% endif %}{% endfor %}</ul>',
+      ),
   );
   for (const type of CONTENT_TYPES) {
     const segment = TYPE_SEGMENTS[type];
@@ -349,7 +385,10 @@ export async function writeEleventySite(docs: readonly MarkdownDoc[], dir: strin
     );
   }
   for (const doc of docs) {
-    files.set(path.join(dir, 'src', TYPE_SEGMENTS[doc.type], `${doc.slug}.md`), frontMatter(doc) + doc.body + '\n');
+    files.set(
+      path.join(dir, 'src', TYPE_SEGMENTS[doc.type], `${doc.slug}.md`),
+      frontMatter(doc) + doc.body + '\n',
+    );
   }
   await writeAll(files);
   await copyImages(imagesDir, path.join(dir, 'src', 'images'));

@@ -118,9 +118,7 @@ export async function measure(
   const interval = options.intervalMs ?? 100;
   const gnuTime = hasGnuTime();
   const timeMarker = '__bench_time__';
-  const argv = gnuTime
-    ? ['-f', `${timeMarker} %e %U %S %M`, command, ...args]
-    : [...args];
+  const argv = gnuTime ? ['-f', `${timeMarker} %e %U %S %M`, command, ...args] : [...args];
   const started = performance.now();
   const child = spawn(gnuTime ? '/usr/bin/time' : command, argv, {
     cwd: options.cwd,

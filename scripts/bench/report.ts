@@ -37,12 +37,15 @@ export interface Environment {
   nproc: number;
   memoryBytes: number;
   versions: Record<string, string>;
+  /** The commit built (a snapshot of it), or "working tree". */
+  revision: string;
   command: string;
 }
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
-const ratio = (ours: number, theirs: number): string => (theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : '–');
+const ratio = (ours: number, theirs: number): string =>
+  theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : '–';
 
 function runRow(run: RunResult): string {
   return `| ${run.label} | ${seconds(run.wallMs)} | ${seconds(run.cpuMs)} | ${megabytes(run.peakRssBytes)} | ${run.pages ?? '–'} |`;
@@ -81,7 +84,9 @@ export function formatSize(result: SizeResult): string {
     else {
       lines.push(runRow(other));
       for (const stage of other.stages) {
-        lines.push(`| &nbsp;&nbsp;↳ ${stage.name} | ${seconds(stage.wallMs)} | ${seconds(stage.cpuMs)} | ${megabytes(stage.peakRssBytes)} | |`);
+        lines.push(
+          `| &nbsp;&nbsp;↳ ${stage.name} | ${seconds(stage.wallMs)} | ${seconds(stage.cpuMs)} | ${megabytes(stage.peakRssBytes)} | |`,
+        );
       }
     }
   }
@@ -111,7 +116,7 @@ export function formatReport(environment: Environment, sizes: readonly SizeResul
       .map(([name, version]) => `${name} ${version}`)
       .join(', ')}.`,
     '',
-    `Reproduce: \`${environment.command}\``,
+    `Site built: ${environment.revision === 'working tree' ? 'the working tree' : `commit ${environment.revision}`}. Reproduce: \`${environment.command}\``,
     '',
     ...sizes.map(formatSize),
   ].join('\n');

@@ -31,7 +31,11 @@ const FEED_ROUTE = /\.(xml|opml)\b/;
 // Astro prefixes each line with a clock time: `02:24:59   ├─ /innlegg/x/index.html (+25ms)`.
 const ROUTE_LINE = /[├└]─\s+(\S+)\s*(.*)$/;
 
-function findLine(run: Measurement, pattern: RegExp, after = 0): { index: number; at: number } | undefined {
+function findLine(
+  run: Measurement,
+  pattern: RegExp,
+  after = 0,
+): { index: number; at: number } | undefined {
   for (let index = after; index < run.lines.length; index += 1) {
     const line = run.lines[index];
     if (line && pattern.test(line.text)) return { index, at: line.at };
@@ -39,7 +43,13 @@ function findLine(run: Measurement, pattern: RegExp, after = 0): { index: number
   return undefined;
 }
 
-function windowStage(run: Measurement, name: string, from: number, to: number, note?: string): Stage {
+function windowStage(
+  run: Measurement,
+  name: string,
+  from: number,
+  to: number,
+  note?: string,
+): Stage {
   const { cpuMs, peakRssBytes } = sliceSamples(run.samples, from, to);
   return { name, wallMs: Math.max(0, to - from), cpuMs, peakRssBytes, ...(note ? { note } : {}) };
 }
@@ -51,7 +61,10 @@ export function parseAstroStages(run: Measurement): BuildFacts {
     if (!found) {
       throw new Error(
         `bench: the build log has no ${what} line (${pattern}); did the build fail or Astro's log change? Last lines:\n` +
-          run.lines.slice(-15).map((line) => line.text).join('\n'),
+          run.lines
+            .slice(-15)
+            .map((line) => line.text)
+            .join('\n'),
       );
     }
     return found;
@@ -88,8 +101,20 @@ export function parseAstroStages(run: Measurement): BuildFacts {
   }
 
   const stages: Stage[] = [
-    windowStage(run, 'startup', 0, sync.at, 'process start to "Syncing content": Node, Vite, config'),
-    windowStage(run, 'load', sync.at, synced.at, 'content sync: read export, GROQ, validate, zod parse, store'),
+    windowStage(
+      run,
+      'startup',
+      0,
+      sync.at,
+      'process start to "Syncing content": Node, Vite, config',
+    ),
+    windowStage(
+      run,
+      'load',
+      sync.at,
+      synced.at,
+      'content sync: read export, GROQ, validate, zod parse, store',
+    ),
     windowStage(run, 'bundle', synced.at, routes.at, 'types, Vite builds of the pages'),
   ];
   const render = windowStage(run, 'render', routes.at, routesDone.at);
@@ -112,10 +137,13 @@ export function parseAstroStages(run: Measurement): BuildFacts {
       wallMs: feedMs,
       cpuMs: render.cpuMs * feedShare,
       peakRssBytes: feedPeak,
-      note: feedRoutes > 0 ? `${feedRoutes} feed routes; CPU prorated from the render window` : 'no feed routes in this build',
+      note:
+        feedRoutes > 0
+          ? `${feedRoutes} feed routes; CPU prorated from the render window`
+          : 'no feed routes in this build',
     },
   );
-  if (images && imagesDone) stages.push(windowStage(run, 'images', images.at, imagesDone.at));
+  if (images && imagesDone) stages.push(windowStage(run, 'images', routesDone.at, imagesDone.at));
   let indexedPages: number | undefined;
   const afterRender = imagesDone?.at ?? routesDone.at;
   if (pagefind) {
@@ -125,7 +153,9 @@ export function parseAstroStages(run: Measurement): BuildFacts {
     const ms = Number(match?.[2] ?? 0);
     const from = Math.max(afterRender, pagefind.at - ms);
     stages.push(windowStage(run, 'other (sitemap, integrations)', afterRender, from));
-    stages.push(windowStage(run, 'search index', from, pagefind.at, `Pagefind indexed ${indexedPages} pages`));
+    stages.push(
+      windowStage(run, 'search index', from, pagefind.at, `Pagefind indexed ${indexedPages} pages`),
+    );
     stages.push(windowStage(run, 'exit', pagefind.at, run.wallMs));
   } else {
     stages.push(windowStage(run, 'other (sitemap, integrations, exit)', afterRender, run.wallMs));
