@@ -1,0 +1,131 @@
+/**
+ * What pages read from the content layer, loaded once per build: the settings, the three
+ * content types sorted newest first, and helpers that tie an entry to Astro (cache keys,
+ * absolute image URLs, build-time warnings for Portable Text problems).
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getImage } from 'astro:assets';
+import { getFeedPath, toAbsoluteUrl } from '../../content-schemas/routes.ts';
+import type { FeedLink } from '../layouts/BaseLayout.astro';
+import { sortNewestFirst } from '../lib/archive.ts';
+import { t } from '../lib/i18n.ts';
+import { buildArticle, buildOrganization, type JsonLd } from '../lib/seo.ts';
+import { DEFAULT_SITE_SETTINGS } from '../sanity/content.ts';
+import type { SiteSettingsData } from '../sanity/schemas.ts';
+
+/** A post, project story or case as the content layer stores it (images through the pipeline). */
+export type Article =
+  | CollectionEntry<'post'>['data']
+  | CollectionEntry<'projectStory'>['data']
+  | CollectionEntry<'caseStudy'>['data'];
+
+/** An image as the content layer stores it. */
+export type PipelineImage = NonNullable<Article['mainImage']>;
+
+/** Returns the site settings, or the defaults when the dataset has none. */
+export async function getSettings(): Promise<SiteSettingsData> {
+  return (await getEntry('siteSettings', 'siteSettings'))?.data ?? DEFAULT_SITE_SETTINGS;
+}
+
+/** Returns a digest of the settings, so a settings change re-renders every cached page. */
+export async function getSettingsDigest(): Promise<string> {
+  const entry = await getEntry('siteSettings', 'siteSettings');
+  return String(entry?.digest ?? entry?.data.id ?? 'defaults');
+}
+
+/** Builds a page's `cacheKey` from its entry's digest and the settings digest. */
+export function toCacheKey(
+  entry: { digest?: string | number | undefined; data: { rev: string } },
+  settingsDigest: string,
+): string {
+  return `${String(entry.digest ?? entry.data.rev)}:${settingsDigest}`;
+}
+
+/** Returns posts, project stories and cases, each list newest first. */
+export async function getArticles(): Promise<{
+  posts: CollectionEntry<'post'>['data'][];
+  projects: CollectionEntry<'projectStory'>['data'][];
+  cases: CollectionEntry<'caseStudy'>['data'][];
+}> {
+  const [posts, projects, cases] = await Promise.all([
+    getCollection('post'),
+    getCollection('projectStory'),
+    getCollection('caseStudy'),
+  ]);
+  return {
+    posts: sortNewestFirst(posts.map((entry) => entry.data)),
+    projects: sortNewestFirst(projects.map((entry) => entry.data)),
+    cases: sortNewestFirst(cases.map((entry) => entry.data)),
+  };
+}
+
+/** Returns all three content types in one list, newest first. */
+export async function getAllArticles(): Promise<Article[]> {
+  const { posts, projects, cases } = await getArticles();
+  return sortNewestFirst<Article>([...posts, ...projects, ...cases]);
+}
+
+/** Returns a link-preview image (1200 px wide at most) as a site path or absolute URL. */
+export async function getPreviewImage(
+  image: PipelineImage | undefined,
+): Promise<{ src: string; alt: string } | undefined> {
+  if (!image) return undefined;
+  if (typeof image.src === 'string') {
+    return { src: `${image.src}?w=1200&auto=format&fit=max`, alt: image.alt };
+  }
+  const result = await getImage({
+    src: image.src,
+    width: Math.min(1200, image.src.width),
+    format: 'jpg',
+  });
+  return { src: result.src, alt: image.alt };
+}
+
+/** Logs each Portable Text problem as one build-time warning naming the document and field. */
+export function warnProblems(documentId: string, field: string, problems: readonly string[]): void {
+  for (const problem of problems) {
+    console.warn(`[tanketanken] document "${documentId}", field "${field}": ${problem}`);
+  }
+}
+
+/** Builds a document's `BlogPosting`/`Article` JSON-LD with absolute URLs. */
+export function toArticleJsonLd(
+  item: Article,
+  settings: SiteSettingsData,
+  site: URL,
+  image: { src: string } | undefined,
+): JsonLd {
+  return buildArticle({
+    type: item.type,
+    title: item.title,
+    description: item.excerpt,
+    url: toAbsoluteUrl(item.href, site),
+    imageUrl: image ? toAbsoluteUrl(image.src, site) : undefined,
+    publishedAt: item.publishedAt,
+    updatedAt: item.updatedAt,
+    language: item.language,
+    authors: item.authors.map((author) => ({
+      title: author.title,
+      url: toAbsoluteUrl(author.href, site),
+    })),
+    organization: buildOrganization(settings.organization, toAbsoluteUrl('/', site)),
+  });
+}
+
+/** The feeds a content page announces besides the site feed: its type, topics and service areas. */
+export function getArticleFeeds(item: Article, siteTitle: string): FeedLink[] {
+  return [
+    {
+      href: getFeedPath({ kind: 'type', type: item.type }),
+      title: t.feeds.typeTitle(siteTitle, t.feeds.typeNames[item.type]),
+    },
+    ...item.topics.map((topic) => ({
+      href: getFeedPath({ kind: 'topic', slug: topic.slug }),
+      title: t.feeds.topicTitle(siteTitle, topic.title),
+    })),
+    ...item.serviceAreas.map((area) => ({
+      href: getFeedPath({ kind: 'serviceArea', slug: area.slug }),
+      title: t.feeds.serviceAreaTitle(siteTitle, area.title),
+    })),
+  ];
+}
