@@ -29,6 +29,7 @@ import {
   type FeedSource,
 } from '../lib/feed.ts';
 import { t } from '../lib/i18n.ts';
+import { slugifyHeading } from '../lib/portable-text.ts';
 import { DEFAULT_SITE_SETTINGS } from '../sanity/content.ts';
 import type { SiteSettingsData, TermData } from '../sanity/schemas.ts';
 import { renderText } from './render-text.ts';
@@ -63,13 +64,15 @@ async function renderArticle(doc: Article): Promise<{ html: string; problems: st
     const body = await renderText(doc.body);
     return { html: body.html, problems: body.problems.map((problem) => `body: ${problem}`) };
   }
-  const usedIds = new Set<string>();
+  // The same heading ids as the case page: section ids are reserved before any text.
+  const labels = t.feeds.caseSections;
+  const usedIds = new Set<string>(['fakta', 'prisen']);
+  for (const title of Object.values(labels)) usedIds.add(slugifyHeading(title));
   const parts: string[] = [];
   const problems: string[] = [];
   const intro = await renderText(doc.body, { usedIds });
   parts.push(intro.html);
   problems.push(...intro.problems.map((problem) => `body: ${problem}`));
-  const labels = t.feeds.caseSections;
   const sections: [keyof typeof labels, readonly Record<string, unknown>[] | string | undefined][] =
     [
       ['problem', doc.problem],
@@ -82,9 +85,7 @@ async function renderArticle(doc: Article): Promise<{ html: string; problems: st
     ];
   for (const [field, value] of sections) {
     if (value === undefined || value.length === 0) continue;
-    let id = field.toLowerCase();
-    for (let n = 2; usedIds.has(id); n += 1) id = `${field.toLowerCase()}-${n}`;
-    usedIds.add(id);
+    const id = slugifyHeading(labels[field]);
     parts.push(`<h2 id="${id}">${escapeHTML(labels[field])}</h2>`);
     if (typeof value === 'string') {
       parts.push(renderParagraphs(value));
