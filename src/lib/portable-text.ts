@@ -218,6 +218,11 @@ export function renderPortableText(
     },
   };
 
+  // The library's fallbacks write a hidden <div> naming the type into the page; unknown
+  // types are left out instead (the problem reaches the build log), unknown marks keep text.
+  components.unknownType = () => '';
+  components.unknownMark = ({ children }) => children;
+  components.unknownBlockStyle = ({ children }) => (children ? `<p>${children}</p>` : '');
   const html = toHTML(blocks as PortableTextBlock[], {
     components,
     onMissingComponent: (message, { nodeType, type }) => {
