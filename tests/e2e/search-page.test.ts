@@ -1,0 +1,249 @@
+import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { getDocumentPath } from '../../content-schemas/routes.ts';
+import { ROOT } from '../helpers/build-site.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const INDEXED_TYPES = ['post', 'projectStory', 'caseStudy', 'page'] as const;
+
+interface DatasetDocument {
+  _id: string;
+  _type: string;
+  slug?: { current: string };
+  publishedAt?: string;
+}
+
+interface Fragment {
+  url: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+let browser: Browser;
+let server: StaticServer;
+let documents: DatasetDocument[];
+
+beforeAll(async () => {
+  server = await serveStatic(inject('siteDir'));
+  browser = await launchChromium();
+  const ndjson = await fs.readFile(path.join(ROOT, 'content', 'data.ndjson'), 'utf8');
+  documents = ndjson
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as DatasetDocument);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Returns the site path of a dataset document, failing when the id is not in the dataset. */
+function getPath(id: string): string {
+  const document = documents.find((candidate) => candidate._id === id);
+  const slug = document?.slug?.current;
+  if (!document || slug === undefined)
+    throw new Error(`No document "${id}" with a slug in the dataset.`);
+  return getDocumentPath(document._type as (typeof INDEXED_TYPES)[number], slug);
+}
+
+/** Opens `/sok/` with the given parameters and waits until the result count is announced. */
+async function openSearch(query: string, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ colorScheme });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const response = await page.goto(`${server.origin}/sok/${query}`);
+  expect(response?.status()).toBe(200);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /\d+ treff/ })
+    .waitFor({ timeout: 30_000 });
+  expect(errors).toEqual([]);
+  return { context, page };
+}
+
+/** The paths of the results shown, in order. */
+async function getResultPaths(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .locator('#search-results h3 a')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  return hrefs;
+}
+
+/** Reads every Pagefind fragment of the built index: one per indexed page. */
+async function readFragments(siteDir: string): Promise<Fragment[]> {
+  const folder = path.join(siteDir, 'pagefind', 'fragment');
+  const names = await fs.readdir(folder);
+  return Promise.all(
+    names.map(async (name) => {
+      const text = gunzipSync(await fs.readFile(path.join(folder, name))).toString('utf8');
+      expect(text.startsWith('pagefind_dcd')).toBe(true);
+      return JSON.parse(text.slice('pagefind_dcd'.length)) as Fragment;
+    }),
+  );
+}
+
+describe('search on the built embedded site', () => {
+  it.each([
+    ['medisindispensere', 'case-medisindispenser'],
+    ['avfallsbeholdere vinteren', 'case-smarte-avfallsbeholdere'],
+    ['vedtaksbrev', 'case-klart-sprak-vedtaksbrev'],
+    ['trygghetsalarmer', 'project-digitale-trygghetsalarmer'],
+    ['matsvinn', 'project-matsvinn-sykehjem'],
+  ])('puts the document for «%s» among the first five results', async (words, id) => {
+    const { context, page } = await openSearch(`?q=${encodeURIComponent(words)}`);
+    expect((await getResultPaths(page)).slice(0, 5)).toContain(getPath(id));
+    await context.close();
+  });
+
+  it('finds the base form from an inflected one (sensoren → sensorer)', async () => {
+    const { context, page } = await openSearch('?q=sensoren');
+    expect((await getResultPaths(page)).slice(0, 5)).toContain(
+      getPath('case-sensorer-omsorgsboliger'),
+    );
+    await expect(page.locator('#search-results mark').first().textContent()).resolves.toMatch(
+      /^sensor/i,
+    );
+    await context.close();
+  });
+
+  it('finds nynorsk and English documents from the bokmål search page', async () => {
+    const nynorsk = await openSearch('?q=fritidsaktivitetar');
+    expect(await nynorsk.page.getAttribute('html', 'lang')).toBe('nb');
+    expect((await getResultPaths(nynorsk.page)).slice(0, 5)).toContain(
+      getPath('project-ungdom-utanfor-fritid'),
+    );
+    await nynorsk.context.close();
+    const english = await openSearch('?q=self-service%20library');
+    expect((await getResultPaths(english.page)).slice(0, 5)).toContain(
+      getPath('case-open-library'),
+    );
+    await english.context.close();
+  });
+
+  it('narrows results to a filter given in the URL, and shows it chosen', async () => {
+    const all = await openSearch('?q=hjemmetjenesten');
+    const allPaths = await getResultPaths(all.page);
+    await all.context.close();
+    const { context, page } = await openSearch('?q=hjemmetjenesten&type=Innovasjonscase');
+    const paths = await getResultPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.length).toBeLessThan(allPaths.length);
+    expect(paths.every((item) => item.startsWith('/caser/'))).toBe(true);
+    const types = await page.locator('#search-results .meta').allTextContents();
+    expect(types.every((text) => text.startsWith('Innovasjonscase'))).toBe(true);
+    await expect(
+      page
+        .getByRole('group', { name: 'Innholdstype' })
+        .getByRole('checkbox', { name: /Innovasjonscase/ })
+        .isChecked(),
+    ).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('keeps the state in the URL: a filter chosen by keyboard is pushed, and Back restores', async () => {
+    const { context, page } = await openSearch('?q=hjemmetjenesten');
+    const before = await getResultPaths(page);
+    const box = page
+      .getByRole('group', { name: 'Innholdstype' })
+      .getByRole('checkbox', { name: /Prosjekt/ });
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/type=Prosjekt/);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /filter/ })
+      .waitFor();
+    expect((await getResultPaths(page)).every((item) => item.startsWith('/prosjekter/'))).toBe(
+      true,
+    );
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('type='));
+    await page
+      .getByRole('status')
+      .filter({ hasText: /treff for «hjemmetjenesten»\.$/ })
+      .waitFor();
+    expect(await getResultPaths(page)).toEqual(before);
+    await context.close();
+  });
+
+  it('helps when nothing matches', async () => {
+    const { context, page } = await openSearch('?q=xyzzyplugh');
+    await expect(page.getByRole('status').textContent()).resolves.toBe('0 treff for «xyzzyplugh».');
+    await expect(page.getByRole('heading', { name: 'Ingen treff' }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(
+      page.getByRole('link', { name: 'Bla i alle innovasjonscaser' }).getAttribute('href'),
+    ).resolves.toBe('/caser/');
+    await context.close();
+  });
+
+  it('escapes the query it shows back', async () => {
+    const { context, page } = await openSearch(
+      `?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    );
+    await expect(page.locator('#search-app img').count()).resolves.toBe(0);
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      '«<img src=x onerror=alert(1)>»',
+    );
+    await context.close();
+  });
+
+  it('says without JavaScript that search needs it, and links to the case library', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/sok/?q=sensor`);
+    await expect(page.getByText('Søket trenger JavaScript').isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('link', { name: 'Bla i alle innovasjonscaser i stedet' }).getAttribute('href'),
+    ).resolves.toBe('/caser/');
+    await expect(
+      page.getByRole('searchbox', { name: 'Søk i innovasjonsarbeidet' }).count(),
+    ).resolves.toBe(1);
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no WCAG 2.1 AA violations with results shown (${colorScheme})`, async () => {
+      const { context, page } = await openSearch('?q=sensor&tema=Velferdsteknologi', colorScheme);
+      expect((await getResultPaths(page)).length).toBeGreaterThan(0);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual(
+        [],
+      );
+      await context.close();
+    });
+  }
+
+  it('indexes exactly the published posts, projects, cases and pages; no drafts, scheduled or utility pages', async () => {
+    const fragments = await readFragments(inject('siteDir'));
+    const now = Date.now();
+    const expected = documents
+      .filter((document) => (INDEXED_TYPES as readonly string[]).includes(document._type))
+      .filter((document) => !document._id.startsWith('drafts.'))
+      .filter(
+        (document) => document.publishedAt === undefined || Date.parse(document.publishedAt) <= now,
+      )
+      .map((document) => getPath(document._id));
+    const indexed = fragments.map((fragment) => new URL(fragment.url, server.origin).pathname);
+    expect(indexed.sort()).toEqual([...new Set(expected)].sort());
+    for (const forbidden of ['/', '/sok/', '/abonner/', '/404/', '/caser/', '/innlegg/']) {
+      expect(indexed).not.toContain(forbidden);
+    }
+    const scheduled = getPath('post-innovasjonskonferansen-2030');
+    expect(indexed).not.toContain(scheduled);
+    for (const fragment of fragments) {
+      expect(fragment.filters['type']?.length, fragment.url).toBe(1);
+      expect(fragment.meta['title'], fragment.url).toBeTruthy();
+      expect(fragment.meta['date'], fragment.url).toBeTruthy();
+    }
+  });
+});
