@@ -21,6 +21,7 @@ export const t = {
     description: 'Søk i innlegg, prosjekter og innovasjonscaser på bokmål, nynorsk og engelsk.',
     intro: 'Søk i alt innovasjonsarbeidet – på bokmål, nynorsk og engelsk.',
     formLabel: 'Søk på siden',
+    fieldLabel: 'Søkeord',
     filtersHeading: 'Avgrens søket',
     filterLegends: {
       type: 'Innholdstype',
