@@ -158,6 +158,7 @@ function failed(run: Measurement, what: string): Error {
 }
 
 async function buildAstro(
+  site: SiteUnderTest,
   label: string,
   config: string,
   dataset: string,
@@ -170,10 +171,10 @@ async function buildAstro(
       path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'),
       'build',
       '--config',
-      path.relative(ROOT, config),
+      path.relative(site.root, config),
     ],
     {
-      cwd: ROOT,
+      cwd: site.root,
       env: { ...process.env, LOCAL_DATASET: dataset, FORCE_COLOR: '0' },
     },
   );
@@ -282,6 +283,7 @@ async function benchSize(docs: number, args: BenchArgs, site: SiteUnderTest): Pr
     const changed = changeOneDocument(await fs.readFile(dataFile, 'utf8'), new Date());
     await fs.writeFile(dataFile, changed.text);
     oneChange = await buildAstro(
+      site,
       `Tanketanken after changing ${changed.id}`,
       config,
       dataset,

@@ -47,7 +47,15 @@ export interface GeneratedDataset {
 
 type ContentType = 'post' | 'projectStory' | 'caseStudy';
 
-const STATUSES = ['idea', 'insight', 'testing', 'implementing', 'operational', 'spreading', 'ended'];
+const STATUSES = [
+  'idea',
+  'insight',
+  'testing',
+  'implementing',
+  'operational',
+  'spreading',
+  'ended',
+];
 const AWARD_CATEGORIES = ['arets-innovasjon', 'stjael-med-stil', 'beste-feil'];
 const TONES = ['info', 'tip', 'warning'];
 const VIDEOS = [
@@ -56,18 +64,88 @@ const VIDEOS = [
   'https://youtu.be/aqz-KE-bpKQ',
 ];
 const PARTNERS = [
-  'NAV', 'Husbanken', 'KS', 'Universitetet i Oslo', 'OsloMet', 'Statsforvalteren',
-  'Frivilligsentralen', 'Røde Kors', 'Innovasjon Norge', 'SINTEF', 'Viken fylkeskommune',
-  'Asker kommune', 'Lillestrøm kommune', 'Digdir',
+  'NAV',
+  'Husbanken',
+  'KS',
+  'Universitetet i Oslo',
+  'OsloMet',
+  'Statsforvalteren',
+  'Frivilligsentralen',
+  'Røde Kors',
+  'Innovasjon Norge',
+  'SINTEF',
+  'Viken fylkeskommune',
+  'Asker kommune',
+  'Lillestrøm kommune',
+  'Digdir',
 ];
 const FUNDING = [
-  'Lokale innovasjonsmidler', 'Innovasjonsmidler', 'Skattefunn', 'Statsforvalterens skjønnsmidler',
-  'Driftsbudsjett', 'Forskningsrådet', 'KS Innovasjonsfond',
+  'Lokale innovasjonsmidler',
+  'Innovasjonsmidler',
+  'Skattefunn',
+  'Statsforvalterens skjønnsmidler',
+  'Driftsbudsjett',
+  'Forskningsrådet',
+  'KS Innovasjonsfond',
 ];
-const FIRST_NAMES = ['Kari', 'Ola', 'Ingrid', 'Lars', 'Silje', 'Thomas', 'Nora', 'Amir', 'Maja', 'Jonas', 'Sara', 'Erik', 'Aisha', 'Per', 'Hanne', 'Tor'];
-const LAST_NAMES = ['Solheim', 'Berg', 'Aamodt', 'Hansen', 'Johansen', 'Larsen', 'Nilsen', 'Haugen', 'Bakke', 'Lie', 'Moen', 'Dahl', 'Ali', 'Strand'];
-const TOPIC_TITLES = ['Velferdsteknologi', 'Medvirkning', 'Læring', 'Klima og miljø', 'Ungdom og fritid', 'Ledelse og kultur', 'Digitalisering', 'Tjenestedesign', 'Bolig', 'Frivillighet', 'Data og analyse', 'Folkehelse'];
-const AREA_TITLES = ['Helse og omsorg', 'Oppvekst og skole', 'Kultur og fritid', 'Organisasjon og styring', 'Miljø og teknikk', 'Sosial og bolig', 'Barnehage', 'Eiendom'];
+const FIRST_NAMES = [
+  'Kari',
+  'Ola',
+  'Ingrid',
+  'Lars',
+  'Silje',
+  'Thomas',
+  'Nora',
+  'Amir',
+  'Maja',
+  'Jonas',
+  'Sara',
+  'Erik',
+  'Aisha',
+  'Per',
+  'Hanne',
+  'Tor',
+];
+const LAST_NAMES = [
+  'Solheim',
+  'Berg',
+  'Aamodt',
+  'Hansen',
+  'Johansen',
+  'Larsen',
+  'Nilsen',
+  'Haugen',
+  'Bakke',
+  'Lie',
+  'Moen',
+  'Dahl',
+  'Ali',
+  'Strand',
+];
+const TOPIC_TITLES = [
+  'Velferdsteknologi',
+  'Medvirkning',
+  'Læring',
+  'Klima og miljø',
+  'Ungdom og fritid',
+  'Ledelse og kultur',
+  'Digitalisering',
+  'Tjenestedesign',
+  'Bolig',
+  'Frivillighet',
+  'Data og analyse',
+  'Folkehelse',
+];
+const AREA_TITLES = [
+  'Helse og omsorg',
+  'Oppvekst og skole',
+  'Kultur og fritid',
+  'Organisasjon og styring',
+  'Miljø og teknikk',
+  'Sosial og bolig',
+  'Barnehage',
+  'Eiendom',
+];
 
 const DAY = 24 * 60 * 60 * 1000;
 const FIRST_DATE = Date.UTC(2015, 0, 1);
@@ -129,13 +207,21 @@ class Builder {
     const cut = text.indexOf(' ', Math.floor(text.length / 3));
     const end = text.indexOf(' ', cut + 12);
     if (cut < 0 || end < 0) return this.block('normal', [this.span(text)]);
-    const [head, middle, tail] = [text.slice(0, cut + 1), text.slice(cut + 1, end), text.slice(end)];
+    const [head, middle, tail] = [
+      text.slice(0, cut + 1),
+      text.slice(cut + 1, end),
+      text.slice(end),
+    ];
     const markDefs: Record<string, unknown>[] = [];
     let marks: string[];
     if (roll < 0.75) {
       marks = [this.random.pick(['strong', 'em', 'code', 'strike-through'])];
     } else if (roll < 0.88 || linkTargets.length === 0) {
-      const def = { _key: this.key(), _type: 'link', href: `https://www.example.org/${toSlug(middle)}` };
+      const def = {
+        _key: this.key(),
+        _type: 'link',
+        href: `https://www.example.org/${toSlug(middle)}`,
+      };
       markDefs.push(def);
       marks = [def._key];
     } else {
@@ -171,7 +257,12 @@ class Builder {
     const roll = this.random.next();
     if (roll < 0.3) return { _key: this.key(), ...this.image(images, writer, true) };
     if (roll < 0.5) {
-      return { _key: this.key(), _type: 'callout', tone: this.random.pick(TONES), text: writer.sentence() };
+      return {
+        _key: this.key(),
+        _type: 'callout',
+        tone: this.random.pick(TONES),
+        text: writer.sentence(),
+      };
     }
     if (roll < 0.7) {
       return {
@@ -422,16 +513,18 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
       language,
       authors: random.sample(people, random.int(1, 2)).map((ref) => build.reference(ref)),
       topics: random.sample(topics, random.int(1, 3)).map((topic) => build.reference(topic.id)),
-      serviceAreas: random
-        .sample(areas, random.int(1, 2))
-        .map((area) => build.reference(area.id)),
+      serviceAreas: random.sample(areas, random.int(1, 2)).map((area) => build.reference(area.id)),
       ...(random.chance(0.7) ? { mainImage: build.image(images, writer, false) } : {}),
     };
     let document: ExportDocument;
     if (type === 'post') {
       document = {
         ...shared,
-        body: build.portableText(writer, random.int(700, 900), { images, linkTargets, specials: 2 }),
+        body: build.portableText(writer, random.int(700, 900), {
+          images,
+          linkTargets,
+          specials: 2,
+        }),
       };
     } else {
       const start = time - random.int(30, 400) * DAY;
@@ -454,7 +547,11 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
           ...common,
           startDate: isoDate(start),
           ...(random.chance(0.4) ? { endDate: isoDate(time + random.int(30, 300) * DAY) } : {}),
-          body: build.portableText(writer, random.int(300, 500), { images, linkTargets, specials: 1 }),
+          body: build.portableText(writer, random.int(300, 500), {
+            images,
+            linkTargets,
+            specials: 1,
+          }),
           updates,
         };
       } else {
@@ -463,7 +560,9 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
         document = {
           ...shared,
           ...common,
-          municipality: random.chance(0.8) ? 'Bærum kommune' : random.pick(['Asker kommune', 'Drammen kommune']),
+          municipality: random.chance(0.8)
+            ? 'Bærum kommune'
+            : random.pick(['Asker kommune', 'Drammen kommune']),
           problem: section(random.int(120, 220), 0),
           targetGroup: writer.sentence(),
           solution: section(random.int(200, 320), 1),
@@ -471,7 +570,9 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
           lessonsLearned: section(random.int(100, 180), 1),
           reuse: writer.paragraph(40),
           costs: writer.paragraph(20),
-          sdgs: random.sample([3, 4, 5, 8, 9, 10, 11, 12, 13, 17], random.int(1, 3)).sort((a, b) => a - b),
+          sdgs: random
+            .sample([3, 4, 5, 8, 9, 10, 11, 12, 13, 17], random.int(1, 3))
+            .sort((a, b) => a - b),
           awards: random.chance(0.1)
             ? [
                 {
