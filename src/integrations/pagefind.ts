@@ -5,6 +5,7 @@
  * pages) are indexed; Pagefind skips every page without one. It writes one index per
  * `<html lang>`, which the search page merges into one search.
  */
+import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -33,8 +34,12 @@ export async function writeSearchIndex(siteDir: string): Promise<SearchIndexResu
     if (written.errors.length > 0) {
       throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
     }
+    // `page_count` counts every HTML file read; the entry file counts the pages indexed.
+    const entry = JSON.parse(
+      await fs.readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'),
+    ) as { languages: Record<string, { page_count: number }> };
     return {
-      pageCount: added.page_count,
+      pageCount: Object.values(entry.languages).reduce((sum, item) => sum + item.page_count, 0),
       milliseconds: Math.round(performance.now() - started),
       outputPath,
     };

@@ -71,6 +71,8 @@ async function loadPagefind(base: string): Promise<PagefindApi> {
   for (const language of Object.keys(entry.languages)) {
     if (language !== primary) await api.mergeIndex(bundle, { language });
   }
+  // Loads every index's filter chunks; without them a search reports no filter counts.
+  await api.filters();
   return api;
 }
 
@@ -94,6 +96,8 @@ export function startSearchPage(root: HTMLElement): void {
   let run = 0;
   let pagefind: Promise<PagefindApi> | undefined;
 
+  // The server-rendered notice says search needs JavaScript; now it runs, swap it for the app.
+  document.getElementById('search-noscript')?.setAttribute('hidden', '');
   root.hidden = false;
   input.value = state.query;
 
