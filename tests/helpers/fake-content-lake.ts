@@ -158,7 +158,8 @@ export async function startFakeContentLake(options: {
           return target && (perspective === 'raw' || !isDraft(target._id)) ? target : undefined;
         },
       });
-      sendJson(response, 200, { query, result: await value.get(), ms: Date.now() - started });
+      const result: unknown = await value.get();
+      sendJson(response, 200, { query, result, ms: Date.now() - started });
     } catch (error) {
       // As the Content Lake does: the query and the error's position come back with it.
       const description = error instanceof Error ? error.message : String(error);
