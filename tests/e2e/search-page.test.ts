@@ -161,9 +161,13 @@ describe('search on the built embedded site', () => {
       .getByRole('status')
       .filter({ hasText: /filter/ })
       .waitFor();
-    expect((await getResultPaths(page)).every((item) => item.startsWith('/prosjekter/'))).toBe(
-      true,
-    );
+    const narrowed = await getResultPaths(page);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(before.length);
+    expect(narrowed.every((item) => item.startsWith('/caser/'))).toBe(true);
+    // The controls are rebuilt with new counts; focus stays on the checkbox just used.
+    await expect(box.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(box.isChecked()).resolves.toBe(true);
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('type='));
     await page
