@@ -45,7 +45,14 @@ describe('getSearchAttributes', () => {
   });
 
   it('labels posts and pages; a page has no year but sorts by its update', () => {
-    const post = getSearchAttributes({ ...caseStudy, type: 'post', status: undefined });
+    const post = getSearchAttributes({
+      id: 'post-sensor',
+      type: 'post',
+      title: 'Sensorer',
+      updatedAt: '2024-01-02T10:00:00Z',
+      publishedAt: '2024-01-02T10:00:00Z',
+      topics: [{ title: 'Velferdsteknologi' }],
+    });
     expect(post.filters[0]).toEqual({ key: 'type', value: 'Innlegg' });
     expect(post.filters.some((filter) => filter.key === 'status')).toBe(false);
     const page = getSearchAttributes({
