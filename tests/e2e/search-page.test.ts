@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { getDocumentPath } from '../../content-schemas/routes.ts';
+import { t } from '../../src/lib/i18n.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -91,6 +92,26 @@ async function readFragments(siteDir: string): Promise<Fragment[]> {
 }
 
 describe('search on the built embedded site', () => {
+  it("weights a case's problem and results sections above its other sections", async () => {
+    const file = path.join(
+      inject('siteDir'),
+      getPath('case-sensorer-omsorgsboliger'),
+      'index.html',
+    );
+    const html = await fs.readFile(file, 'utf8');
+    const weights = [
+      ...html.matchAll(/<section[^>]*data-pagefind-weight="([\d.]+)"[^>]*>\s*<h2[^>]*>([^<]+)</g),
+    ].map((match) => [match[2], Number(match[1])] as const);
+    const byTitle = new Map(weights);
+    const names = t.feeds.caseSections;
+    expect(byTitle.get(names.problem)).toBe(4);
+    expect(byTitle.get(names.results)).toBe(4);
+    expect(weights.length).toBeGreaterThan(3);
+    const others = weights.filter(([title]) => title !== names.problem && title !== names.results);
+    expect(Math.max(...others.map(([, weight]) => weight))).toBeLessThan(4);
+    expect(html).toMatch(/<article[^>]*data-pagefind-body/);
+  });
+
   it.each([
     ['medisindispensere', 'case-medisindispenser'],
     ['avfallsbeholdere vinteren', 'case-smarte-avfallsbeholdere'],
