@@ -3,6 +3,7 @@
  * markers so the hand-written analysis around them survives a new run.
  */
 import fs from 'node:fs/promises';
+import * as prettier from 'prettier';
 import type { Stage } from './stages.ts';
 
 /** One measured build of one generator. */
@@ -125,7 +126,7 @@ export function formatReport(environment: Environment, sizes: readonly SizeResul
 const START = '<!-- bench:results:start -->';
 const END = '<!-- bench:results:end -->';
 
-/** Puts `body` between the result markers of `file`, creating the file if needed. */
+/** Puts `body` between the result markers of `file` (created if needed), Prettier-formatted. */
 export async function writeReport(file: string, body: string): Promise<void> {
   let text: string;
   try {
@@ -140,5 +141,7 @@ export async function writeReport(file: string, body: string): Promise<void> {
     start >= 0 && end > start
       ? text.slice(0, start) + block + text.slice(end + END.length)
       : `${text.trimEnd()}\n\n${block}\n`;
-  await fs.writeFile(file, next);
+  // Formatted as `npm run check` expects, so a fresh run leaves the tree clean.
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  await fs.writeFile(file, await prettier.format(next, { ...options, filepath: file }));
 }
