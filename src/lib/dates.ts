@@ -15,6 +15,11 @@ const monthYear = new Intl.DateTimeFormat('nb-NO', {
   timeZone: TIME_ZONE,
 });
 
+// Formatters are built once: creating an Intl.DateTimeFormat per call dominated render
+// time at 10,000 documents (see BENCHMARKS.md).
+const yearOnly = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: TIME_ZONE });
+const calendarDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE });
+
 /** Formats a date as «12. mars 2024». */
 export function formatDate(value: string | Date): string {
   return longDate.format(typeof value === 'string' ? new Date(value) : value);
@@ -27,10 +32,7 @@ export function formatMonth(value: string | Date): string {
 
 /** Returns the calendar year of a date in Norway. */
 export function getYear(value: string | Date): number {
-  const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: TIME_ZONE }).format(
-    typeof value === 'string' ? new Date(value) : value,
-  );
-  return Number(year);
+  return Number(yearOnly.format(typeof value === 'string' ? new Date(value) : value));
 }
 
 /** Returns an ISO 8601 date-time, for `<time datetime>`. */
@@ -40,6 +42,5 @@ export function toIsoDate(value: string | Date): string {
 
 /** Whether two timestamps fall on different days in Norway (for «sist oppdatert»). */
 export function isDifferentDay(a: string, b: string): boolean {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE });
-  return day.format(new Date(a)) !== day.format(new Date(b));
+  return calendarDay.format(new Date(a)) !== calendarDay.format(new Date(b));
 }
