@@ -37,6 +37,11 @@ export default defineConfig(
     },
   },
   {
+    // astro-eslint-parser takes `project`, not `projectService`, for type information.
+    files: ['**/*.astro'],
+    languageOptions: { parserOptions: { projectService: false, project: './tsconfig.json' } },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },
