@@ -26,6 +26,7 @@ import {
   type SizeResult,
 } from './bench/report.ts';
 import { parseAstroStages, type Stage } from './bench/stages.ts';
+import { measureSearch, type SearchMeasurement } from './bench-search.ts';
 
 /** The benchmark's command-line options. */
 export interface BenchArgs {
@@ -293,6 +294,14 @@ async function benchSize(docs: number, args: BenchArgs, site: SiteUnderTest): Pr
     release();
   }
 
+  let search: SearchMeasurement | string;
+  try {
+    search = await measureSearch(distDir, 'innovasjon');
+  } catch (error) {
+    search = `not measured (${error instanceof Error ? error.message : String(error)})`;
+    log(`search: ${search}`);
+  }
+
   const documents = (await fs.readFile(dataFile, 'utf8'))
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -338,6 +347,7 @@ async function benchSize(docs: number, args: BenchArgs, site: SiteUnderTest): Pr
     oneChange,
     hugo,
     eleventy,
+    search,
   };
 }
 

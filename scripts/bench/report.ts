@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import * as prettier from 'prettier';
+import type { SearchMeasurement } from '../bench-search.ts';
 import type { Stage } from './stages.ts';
 
 /** One measured build of one generator. */
@@ -29,6 +30,8 @@ export interface SizeResult {
   oneChange: RunResult;
   hugo: RunResult | string;
   eleventy: RunResult | string;
+  /** Search cost on the built site: index time and size, and a first query in Chromium. */
+  search?: SearchMeasurement | string;
 }
 
 /** Machine and tool versions, printed with the results. */
@@ -97,6 +100,17 @@ export function formatSize(result: SizeResult): string {
     if (typeof other === 'string') continue;
     ratios.push(
       `- ours / ${other.label}: wall ${ratio(cold.wallMs, other.wallMs)}, CPU ${ratio(cold.cpuMs, other.cpuMs)}, peak RSS ${ratio(cold.peakRssBytes, other.peakRssBytes)}`,
+    );
+  }
+  if (typeof result.search === 'string') {
+    lines.push(`- search: ${result.search}`);
+  } else if (result.search) {
+    const search = result.search;
+    const kib = (bytes: number) => (bytes / 1024).toFixed(0);
+    lines.push(
+      `- search: Pagefind indexed ${search.pages} pages in ${seconds(search.indexMs)} s; index ${megabytes(search.indexBytes)} MB in ${search.indexFiles} files; ` +
+        `a first query («${search.query}», ${search.results} results) on /sok/ fetched ${kib(search.firstQueryBytes)} KiB in ${search.firstQueryRequests} requests ` +
+        `(${kib(search.firstQueryIndexBytes)} KiB of it from /pagefind/)`,
     );
   }
   lines.push(
