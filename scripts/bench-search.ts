@@ -13,7 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ROUTES } from '../content-schemas/routes.ts';
-import { writeSearchIndex } from '../src/integrations/pagefind.ts';
+import { writeSearchIndex } from '../src/build/search-index.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
@@ -60,7 +60,7 @@ export async function measureSearch(
   } catch {
     throw new Error(`${site} has no sok/index.html: build the site first (npm run build).`);
   }
-  const indexed = await writeSearchIndex(site);
+  const indexed = await writeSearchIndex({ siteDir: site });
   const size = await sumFolder(indexed.outputPath);
 
   const server = await serveStatic(site);

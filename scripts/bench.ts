@@ -25,7 +25,7 @@ import {
   type RunResult,
   type SizeResult,
 } from './bench/report.ts';
-import { parseAstroStages, type Stage } from './bench/stages.ts';
+import { parseAstroStages, parseSearchLine, type Stage } from './bench/stages.ts';
 import { measureSearch, type SearchMeasurement } from './bench-search.ts';
 
 /** The benchmark's command-line options. */
@@ -164,6 +164,7 @@ async function buildAstro(
   config: string,
   dataset: string,
   distDir: string,
+  searchCache: string,
 ): Promise<RunResult> {
   log(`astro: ${label}…`);
   const run = await measure(
@@ -186,13 +187,38 @@ async function buildAstro(
   );
   if (warnings.length > 0)
     log(`${warnings.length} warning line(s), first: ${warnings[0]?.text ?? ''}`);
+  // The second step of `npm run build`, in its own process, as the build script runs it.
+  const search = await measure(
+    process.execPath,
+    [
+      path.join(site.root, 'scripts', 'build-search-index.ts'),
+      '--site',
+      distDir,
+      '--cache',
+      searchCache,
+    ],
+    { cwd: site.root, env: { ...process.env, FORCE_COLOR: '0' } },
+  );
+  if (search.exitCode !== 0) throw failed(search, `search index (${label})`);
+  const indexed = parseSearchLine(search);
   return {
     label,
-    wallMs: run.wallMs,
-    cpuMs: run.cpuMs,
-    peakRssBytes: run.peakRssBytes,
+    wallMs: run.wallMs + search.wallMs,
+    cpuMs: run.cpuMs + search.cpuMs,
+    peakRssBytes: Math.max(run.peakRssBytes, search.peakRssBytes),
     pages: await countHtml(distDir),
-    stages: facts.stages,
+    stages: [
+      ...facts.stages,
+      {
+        name: 'search index',
+        wallMs: search.wallMs,
+        cpuMs: search.cpuMs,
+        peakRssBytes: search.peakRssBytes,
+        note:
+          `own process after Astro: ${indexed.pages} pages in ${indexed.parts} part(s), ` +
+          `${indexed.reusedParts} from the cache`,
+      },
+    ],
   };
 }
 
@@ -266,9 +292,11 @@ async function benchSize(docs: number, args: BenchArgs, site: SiteUnderTest): Pr
   // Own output and cache folders, so the bench never touches dist/ or the dev cache.
   const distDir = path.join(base, 'astro-dist');
   const cacheDir = path.join(base, 'astro-cache');
+  const searchCache = path.join(base, 'search-cache');
   const config = path.join(base, 'astro.config.mjs');
   await fs.rm(distDir, { recursive: true, force: true });
   await fs.rm(cacheDir, { recursive: true, force: true });
+  await fs.rm(searchCache, { recursive: true, force: true });
   await fs.writeFile(
     config,
     `import base from ${JSON.stringify(pathToFileURL(path.join(site.root, 'astro.config.mjs')).href)};\n` +
@@ -279,8 +307,15 @@ async function benchSize(docs: number, args: BenchArgs, site: SiteUnderTest): Pr
   let warm: RunResult;
   let oneChange: RunResult;
   try {
-    cold = await buildAstro(site, 'Tanketanken cold', config, dataset, distDir);
-    warm = await buildAstro(site, 'Tanketanken warm, nothing changed', config, dataset, distDir);
+    cold = await buildAstro(site, 'Tanketanken cold', config, dataset, distDir, searchCache);
+    warm = await buildAstro(
+      site,
+      'Tanketanken warm, nothing changed',
+      config,
+      dataset,
+      distDir,
+      searchCache,
+    );
     const changed = changeOneDocument(await fs.readFile(dataFile, 'utf8'), new Date());
     await fs.writeFile(dataFile, changed.text);
     oneChange = await buildAstro(
@@ -289,6 +324,7 @@ async function benchSize(docs: number, args: BenchArgs, site: SiteUnderTest): Pr
       config,
       dataset,
       distDir,
+      searchCache,
     );
   } finally {
     release();

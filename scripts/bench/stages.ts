@@ -1,7 +1,7 @@
 /**
  * Cuts an `astro build` run into stages from the lines Astro prints and the times they
- * arrived: load (content sync), bundle, render (pages), feeds, images, search index
- * (Pagefind), and whatever is left. No instrumentation of the site is needed.
+ * arrived: load (content sync), bundle, render (pages), feeds, images, and whatever is
+ * left; and reads the search step's closing line. No instrumentation of the site is needed.
  */
 import { sliceSamples, type Measurement } from './measure.ts';
 
@@ -23,8 +23,32 @@ export interface BuildFacts {
   /** Routes taken from the incremental cache (unchanged since the last build). */
   cached: number;
   feedRoutes: number;
-  /** Pages Pagefind indexed, as it reports it. */
-  indexedPages: number | undefined;
+}
+
+/** What the search step (`scripts/build-search-index.ts`) says it did. */
+export interface SearchFacts {
+  pages: number;
+  parts: number;
+  reusedParts: number;
+}
+
+/** Reads the search step's closing line; throws naming it when it is missing. */
+export function parseSearchLine(run: Measurement): SearchFacts {
+  const pattern =
+    /\[search\] indexed (\d+) pages in \d+ ms \((\d+) part\(s\), (\d+) from the cache\)/;
+  for (const line of run.lines) {
+    const match = pattern.exec(line.text);
+    if (match) {
+      return { pages: Number(match[1]), parts: Number(match[2]), reusedParts: Number(match[3]) };
+    }
+  }
+  throw new Error(
+    `bench: the search step printed no "[search] indexed …" line. Last lines:\n` +
+      run.lines
+        .slice(-15)
+        .map((line) => line.text)
+        .join('\n'),
+  );
 }
 
 const FEED_ROUTE = /\.(xml|opml)\b/;
@@ -75,7 +99,6 @@ export function parseAstroStages(run: Measurement): BuildFacts {
   const routesDone = need(/✓ Completed in/, 'route "Completed"', routes.index);
   const images = findLine(run, /generating optimized images/, routesDone.index);
   const imagesDone = images ? findLine(run, /✓ Completed in/, images.index) : undefined;
-  const pagefind = findLine(run, /\[tanketanken:pagefind\] indexed (\d+) pages in (\d+) ms/);
 
   let rendered = 0;
   let cached = 0;
@@ -144,21 +167,7 @@ export function parseAstroStages(run: Measurement): BuildFacts {
     },
   );
   if (images && imagesDone) stages.push(windowStage(run, 'images', routesDone.at, imagesDone.at));
-  let indexedPages: number | undefined;
   const afterRender = imagesDone?.at ?? routesDone.at;
-  if (pagefind) {
-    const line = run.lines[pagefind.index]?.text ?? '';
-    const match = /indexed (\d+) pages in (\d+) ms/.exec(line);
-    indexedPages = Number(match?.[1] ?? 0);
-    const ms = Number(match?.[2] ?? 0);
-    const from = Math.max(afterRender, pagefind.at - ms);
-    stages.push(windowStage(run, 'other (sitemap, integrations)', afterRender, from));
-    stages.push(
-      windowStage(run, 'search index', from, pagefind.at, `Pagefind indexed ${indexedPages} pages`),
-    );
-    stages.push(windowStage(run, 'exit', pagefind.at, run.wallMs));
-  } else {
-    stages.push(windowStage(run, 'other (sitemap, integrations, exit)', afterRender, run.wallMs));
-  }
-  return { stages, rendered, cached, feedRoutes, indexedPages };
+  stages.push(windowStage(run, 'other (sitemap, integrations, exit)', afterRender, run.wallMs));
+  return { stages, rendered, cached, feedRoutes };
 }

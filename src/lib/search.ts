@@ -197,3 +197,14 @@ const CASE_SECTION_WEIGHTS: Record<CaseSectionField, number> = {
 export function getCaseSectionWeight(field: CaseSectionField): number {
   return CASE_SECTION_WEIGHTS[field];
 }
+
+/** The file, in the main search bundle, that lists the index's other parts. */
+export const PARTS_MANIFEST = 'parts.json';
+
+/** What the search page reads from `parts.json` (written by src/build/search-index.ts). */
+export interface PartsManifest {
+  /** Every part but the main bundle, relative to it, with the languages its index holds. */
+  parts: { path: string; languages: string[] }[];
+  /** Pages indexed over all parts. */
+  pageCount: number;
+}

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -9,6 +10,7 @@ import { t } from '../../src/lib/i18n.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { writeSearchIndex } from '../../src/build/search-index.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const INDEXED_TYPES = ['post', 'projectStory', 'caseStudy', 'page'] as const;
@@ -55,12 +57,16 @@ function getPath(id: string): string {
 }
 
 /** Opens `/sok/` with the given parameters and waits until the result count is announced. */
-async function openSearch(query: string, colorScheme: 'light' | 'dark' = 'light') {
+async function openSearch(
+  query: string,
+  colorScheme: 'light' | 'dark' = 'light',
+  origin = server.origin,
+) {
   const context = await browser.newContext({ colorScheme });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  const response = await page.goto(`${server.origin}/sok/${query}`);
+  const response = await page.goto(`${origin}/sok/${query}`);
   expect(response?.status()).toBe(200);
   await page
     .getByRole('status')
@@ -272,4 +278,62 @@ describe('search on the built embedded site', () => {
       expect(fragment.meta['date'], fragment.url).toBeTruthy();
     }
   });
+});
+
+describe('search over an index built in parts', () => {
+  let tmp: string;
+  let parted: StaticServer;
+
+  beforeAll(async () => {
+    // The same site with its index in parts of 10 pages, as a large site's build writes it.
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tanketanken-parts-'));
+    await fs.cp(inject('siteDir'), tmp, { recursive: true });
+    const result = await writeSearchIndex({ siteDir: tmp, pagesPerPart: 10 });
+    expect(result.parts).toBeGreaterThan(3);
+    parted = await serveStatic(tmp);
+  });
+
+  afterAll(async () => {
+    await parted?.close();
+    await fs.rm(tmp, { recursive: true, force: true });
+  });
+
+  /** The result paths and filter labels (with counts) a search shows. */
+  async function searchOn(origin: string, query: string) {
+    const { context, page } = await openSearch(query, 'light', origin);
+    // Show every result: «show more» until it hides, waiting for each batch to arrive.
+    const results = page.locator('#search-results > li');
+    while (await page.locator('#search-more').isVisible()) {
+      const shown = await results.count();
+      await page.locator('#search-more').evaluate((button) => (button as HTMLElement).click());
+      await expect.poll(() => results.count()).toBeGreaterThan(shown);
+    }
+    const paths = (await getResultPaths(page)).sort();
+    const labels = await page.locator('#search-filter-groups label').allTextContents();
+    const status = await page.getByRole('status').textContent();
+    await context.close();
+    return { paths, labels, status };
+  }
+
+  it.each(['?type=Innovasjonscase', '?type=Prosjekt', '?q=self-service%20library'])(
+    'finds the same pages with the same filter counts as one bundle: %s',
+    async (query) => {
+      const whole = await searchOn(server.origin, query);
+      const inParts = await searchOn(parted.origin, query);
+      expect(whole.paths.length).toBeGreaterThan(0);
+      expect(inParts).toEqual(whole);
+    },
+  );
+
+  it.each(['?q=hjemmetjenesten', '?q=innovasjon', '?q=sensorer'])(
+    'finds every page one bundle finds: %s',
+    async (query) => {
+      // A part whose pages lack a word may split it into words it has (Pagefind's fallback
+      // for compound words), so a part can add a match; it never loses one.
+      const whole = await searchOn(server.origin, query);
+      const inParts = await searchOn(parted.origin, query);
+      expect(whole.paths.length).toBeGreaterThan(0);
+      expect(inParts.paths).toEqual(expect.arrayContaining(whole.paths));
+    },
+  );
 });

@@ -8,7 +8,7 @@ import {
 } from '../../scripts/bench/markdown.ts';
 import { sliceSamples, type Measurement } from '../../scripts/bench/measure.ts';
 import { formatSize, type RunResult } from '../../scripts/bench/report.ts';
-import { parseAstroStages } from '../../scripts/bench/stages.ts';
+import { parseAstroStages, parseSearchLine } from '../../scripts/bench/stages.ts';
 import { classifyUrl } from '../../scripts/bench/profile-summary.ts';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -44,7 +44,6 @@ describe('parseAstroStages', () => {
       [5200, ' generating optimized images '],
       [5400, '10:00:05 ✓ Completed in 200ms.'],
       [5500, '10:00:05 [@astrojs/sitemap] `sitemap-index.xml` created'],
-      [6500, '10:00:06 [tanketanken:pagefind] indexed 2 pages in 900 ms'],
       [6600, '10:00:06 [build] Complete!'],
     ],
     7000,
@@ -52,15 +51,15 @@ describe('parseAstroStages', () => {
   const facts = parseAstroStages(run);
   const stage = (name: string) => facts.stages.find((candidate) => candidate.name === name);
 
-  it('cuts the log into load, render, feeds, images and search index', () => {
+  it('cuts the log into load, render, feeds and images', () => {
     expect(stage('startup')?.wallMs).toBe(1000);
     expect(stage('load')?.wallMs).toBe(2000);
     expect(stage('bundle')?.wallMs).toBe(1000);
     expect(stage('feeds')?.wallMs).toBe(300);
     expect(stage('render (pages)')?.wallMs).toBe(800);
     expect(stage('images')?.wallMs).toBe(300);
-    expect(stage('search index')?.wallMs).toBe(900);
-    expect(facts).toMatchObject({ rendered: 2, cached: 1, feedRoutes: 1, indexedPages: 2 });
+    expect(stage('other (sitemap, integrations, exit)')?.wallMs).toBe(1600);
+    expect(facts).toMatchObject({ rendered: 2, cached: 1, feedRoutes: 1 });
     const total = facts.stages.reduce((sum, item) => sum + item.wallMs, 0);
     expect(total).toBeCloseTo(7000, 0);
   });
@@ -73,6 +72,21 @@ describe('parseAstroStages', () => {
   it('names the missing line when the build log is not what it expects', () => {
     const broken = fakeRun([[10, 'error: something broke']], 100);
     expect(() => parseAstroStages(broken)).toThrow(/"Syncing content".*\n.*something broke/s);
+  });
+
+  it('reads the closing line of the search step, and names it when it is missing', () => {
+    const search = fakeRun(
+      [
+        [100, '[search] part 2/3: indexed 40 pages'],
+        [900, '[search] indexed 120 pages in 800 ms (3 part(s), 2 from the cache) → dist/pagefind'],
+      ],
+      1000,
+    );
+    expect(parseSearchLine(search)).toEqual({ pages: 120, parts: 3, reusedParts: 2 });
+    const broken = fakeRun([[10, '[search] No page in dist has data-pagefind-body']], 100);
+    expect(() => parseSearchLine(broken)).toThrow(
+      /no "\[search\] indexed …" line.*data-pagefind-body/s,
+    );
   });
 
   it('interpolates CPU between samples', () => {

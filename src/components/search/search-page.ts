@@ -6,6 +6,7 @@
 import { formatDate } from '../../lib/dates.ts';
 import { t } from '../../lib/i18n.ts';
 import {
+  PARTS_MANIFEST,
   SEARCH_FILTER_KEYS,
   SEARCH_SORT_KEY,
   isEmptySearch,
@@ -14,6 +15,7 @@ import {
   toExcerptParts,
   toPagefindFilters,
   toSearchParams,
+  type PartsManifest,
   type SearchState,
 } from '../../lib/search.ts';
 
@@ -55,7 +57,7 @@ function requireElement<T extends Element>(
   return element;
 }
 
-/** Loads Pagefind with the page's language first and merges the other languages' indexes. */
+/** Loads Pagefind with the page's language first and merges the other languages' and parts' indexes. */
 async function loadPagefind(base: string): Promise<PagefindApi> {
   const bundle = new URL(base, window.location.href).href;
   const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
@@ -70,6 +72,15 @@ async function loadPagefind(base: string): Promise<PagefindApi> {
   // the absolute URL points at the same files, loaded once per language.
   for (const language of Object.keys(entry.languages)) {
     if (language !== primary) await api.mergeIndex(bundle, { language });
+  }
+  // Large sites are indexed in parts (see src/build/search-index.ts); merge each one's languages.
+  const parts = await fetch(`${bundle}${PARTS_MANIFEST}`);
+  if (!parts.ok)
+    throw new Error(`Search index missing: ${bundle}${PARTS_MANIFEST} (${parts.status})`);
+  for (const part of ((await parts.json()) as PartsManifest).parts) {
+    for (const language of part.languages) {
+      await api.mergeIndex(new URL(part.path, bundle).href, { language });
+    }
   }
   // Loads every index's filter chunks; without them a search reports no filter counts.
   await api.filters();
