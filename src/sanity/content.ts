@@ -72,6 +72,11 @@ export interface SiteContent {
   problems: ContentProblem[];
   /** Documents not published yet because their `publishedAt` is in the future. */
   scheduled: number;
+  /**
+   * The earliest `publishedAt` (ISO) among the scheduled documents: from then on this
+   * content is out of date, since that document must appear. Undefined when none waits.
+   */
+  nextScheduledAt: string | undefined;
 }
 
 /** What loading needs besides the engine; the clock is a parameter so tests set it. */
@@ -206,6 +211,7 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
   const problems: ContentProblem[] = [];
   const now = options.now.getTime();
   let scheduled = 0;
+  let nextScheduled = Infinity;
 
   // Pass 1: decide which documents are publishable, so references can be checked.
   const targets = new Map<string, Target>();
@@ -257,8 +263,10 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
           check.exclude('publishedAt', `"${publishedAt}" is not a date and time`);
           continue;
         }
-        if (Date.parse(publishedAt) > now) {
+        const publishTime = Date.parse(publishedAt);
+        if (publishTime > now) {
           scheduled += 1;
+          nextScheduled = Math.min(nextScheduled, publishTime);
           continue;
         }
       }
@@ -395,7 +403,7 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
     };
   };
 
-  const result: Omit<SiteContent, 'siteSettings' | 'problems' | 'scheduled'> = {
+  const result: Omit<SiteContent, 'siteSettings' | 'problems' | 'scheduled' | 'nextScheduledAt'> = {
     posts: [],
     projectStories: [],
     caseStudies: [],
@@ -631,5 +639,8 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
     settingsCheck.warn('_id', 'no published document "siteSettings"; using defaults');
   }
 
-  return { ...result, siteSettings, problems, scheduled };
+  const nextScheduledAt = Number.isFinite(nextScheduled)
+    ? new Date(nextScheduled).toISOString()
+    : undefined;
+  return { ...result, siteSettings, problems, scheduled, nextScheduledAt };
 }

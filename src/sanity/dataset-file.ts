@@ -117,6 +117,35 @@ async function unpackArchive(archive: string, cacheDir: string): Promise<string>
 }
 
 /**
+ * The one file whose bytes define the export at `datasetPath`: a folder's `data.ndjson`,
+ * the `.tar.gz`/`.tgz` archive itself, or the bare `.ndjson`. Hashing it tells cheaply
+ * whether the export changed; throws the same DatasetError that reading it would.
+ */
+export async function findExportFile(datasetPath: string): Promise<string> {
+  const found = await locateExport(datasetPath);
+  return found.kind === 'folder' ? found.dataFile : datasetPath;
+}
+
+type ExportLocation = { kind: 'folder'; dataFile: string } | { kind: 'archive' | 'ndjson' };
+
+async function locateExport(datasetPath: string): Promise<ExportLocation> {
+  const stat = await statOrUndefined(datasetPath);
+  if (!stat) {
+    throw new DatasetError(
+      `${datasetPath}: no dataset here. Set LOCAL_DATASET to an export folder, a .tar.gz from "sanity dataset export" or an .ndjson file.`,
+    );
+  }
+  if (stat.isDirectory()) {
+    const dataFile = await findDataFile(datasetPath);
+    if (!dataFile) throw new DatasetError(`${datasetPath}: no data.ndjson in this export.`);
+    return { kind: 'folder', dataFile };
+  }
+  if (/\.(tar\.gz|tgz)$/i.test(datasetPath)) return { kind: 'archive' };
+  if (/\.ndjson$/i.test(datasetPath)) return { kind: 'ndjson' };
+  throw new DatasetError(`${datasetPath}: expected a folder, a .tar.gz export or an .ndjson file.`);
+}
+
+/**
  * Reads the export at `datasetPath` (folder, `.tar.gz`/`.tgz` or `.ndjson`). Archives are
  * unpacked under `cacheDir` so their images can be read like a folder's.
  */
@@ -124,31 +153,20 @@ export async function readDatasetExport(
   datasetPath: string,
   options: { cacheDir: string },
 ): Promise<DatasetExport> {
-  const stat = await statOrUndefined(datasetPath);
-  if (!stat) {
-    throw new DatasetError(
-      `${datasetPath}: no dataset here. Set LOCAL_DATASET to an export folder, a .tar.gz from "sanity dataset export" or an .ndjson file.`,
-    );
-  }
-  let folder: string;
-  if (stat.isDirectory()) {
-    folder = datasetPath;
-  } else if (/\.(tar\.gz|tgz)$/i.test(datasetPath)) {
-    folder = await unpackArchive(datasetPath, options.cacheDir);
-  } else if (/\.ndjson$/i.test(datasetPath)) {
+  const found = await locateExport(datasetPath);
+  if (found.kind === 'ndjson') {
     return {
       documents: await readNdjsonFile(datasetPath),
       assetDir: path.dirname(datasetPath),
       dataFile: datasetPath,
     };
-  } else {
-    throw new DatasetError(
-      `${datasetPath}: expected a folder, a .tar.gz export or an .ndjson file.`,
-    );
   }
-  const dataFile = await findDataFile(folder);
-  if (!dataFile) {
-    throw new DatasetError(`${datasetPath}: no data.ndjson in this export.`);
+  let dataFile: string | undefined;
+  if (found.kind === 'folder') {
+    dataFile = found.dataFile;
+  } else {
+    dataFile = await findDataFile(await unpackArchive(datasetPath, options.cacheDir));
+    if (!dataFile) throw new DatasetError(`${datasetPath}: no data.ndjson in this export.`);
   }
   return { documents: await readNdjsonFile(dataFile), assetDir: path.dirname(dataFile), dataFile };
 }

@@ -39,11 +39,33 @@ export async function openContentSource(
 /** Content, the source it came from, and the report already printed. */
 export interface LoadedSite extends SiteContent {
   dataFile: string | undefined;
+  /** The source as logs name it, e.g. "embedded dataset content" (never a token). */
+  source: string;
 }
 
 /** Content problems that must stop the build under STRICT_CONTENT=true. */
 export class StrictContentError extends Error {
   override name = 'StrictContentError';
+}
+
+/** The closing line of a load: what was published, left out and scheduled. */
+export function formatSummary(content: SiteContent, source: string): string {
+  const excluded = content.problems.filter((problem) => problem.excluded).length;
+  const dropped = content.problems.length - excluded;
+  const published =
+    content.posts.length + content.projectStories.length + content.caseStudies.length;
+  return (
+    `${source}: ${published} published (${content.posts.length} posts, ` +
+    `${content.projectStories.length} projects, ${content.caseStudies.length} cases); ` +
+    `${excluded} left out, ${dropped} field(s) dropped, ${content.scheduled} scheduled for later.`
+  );
+}
+
+/** The error that stops a STRICT_CONTENT=true build with `count` content problems. */
+export function strictContentError(count: number): StrictContentError {
+  return new StrictContentError(
+    `STRICT_CONTENT=true and ${count} content problem(s) were found; fix them (listed above) or unset STRICT_CONTENT.`,
+  );
 }
 
 /** Logs the problems and a summary line; throws under strict mode when there are any. */
@@ -57,35 +79,40 @@ export function reportProblems(
   },
 ): void {
   for (const problem of content.problems) options.warn(formatProblem(problem));
-  const excluded = content.problems.filter((problem) => problem.excluded).length;
-  const dropped = content.problems.length - excluded;
-  const published =
-    content.posts.length + content.projectStories.length + content.caseStudies.length;
   const summary = content.problems.length > 0 ? options.warn : options.info;
-  summary(
-    `${options.source}: ${published} published (${content.posts.length} posts, ` +
-      `${content.projectStories.length} projects, ${content.caseStudies.length} cases); ` +
-      `${excluded} left out, ${dropped} field(s) dropped, ${content.scheduled} scheduled for later.`,
-  );
+  summary(formatSummary(content, options.source));
   if (options.strict && content.problems.length > 0) {
-    throw new StrictContentError(
-      `STRICT_CONTENT=true and ${content.problems.length} content problem(s) were found; fix them (listed above) or unset STRICT_CONTENT.`,
-    );
+    throw strictContentError(content.problems.length);
   }
 }
 
-let cached: { key: string; promise: Promise<LoadedSite> } | undefined;
+/** Whether content loaded as of some time is out of date at `now`: a scheduled document is due. */
+export function isScheduledDue(nextScheduledAt: string | undefined, now: Date): boolean {
+  return nextScheduledAt !== undefined && now.getTime() >= Date.parse(nextScheduledAt);
+}
+
+let cached: { key: string; promise: Promise<LoadedSite>; site?: LoadedSite } | undefined;
 
 /**
- * Loads all content once per process for a given configuration and clock day. Every
- * collection loader awaits the same promise, so each query runs once per build.
+ * Loads all content once per process for a given configuration (and, when known, source
+ * fingerprint). Every collection loader awaits the same promise, so each query runs once
+ * per build; a loaded result is dropped once a scheduled document in it falls due.
  */
 export function getSiteContent(
   config: SiteConfig,
-  options: { cwd: string; now: Date; warn: (line: string) => void; info: (line: string) => void },
+  options: {
+    cwd: string;
+    now: Date;
+    warn: (line: string) => void;
+    info: (line: string) => void;
+    /** The source fingerprint, when there is one: a changed export is then read again. */
+    fingerprint?: string | undefined;
+  },
 ): Promise<LoadedSite> {
-  const key = JSON.stringify(config.source);
-  if (cached?.key === key) return cached.promise;
+  const key = JSON.stringify([config.source, config.strictContent, options.fingerprint ?? null]);
+  if (cached?.key === key && !isScheduledDue(cached.site?.nextScheduledAt, options.now)) {
+    return cached.promise;
+  }
   const promise = (async () => {
     const { engine, dataFile } = await openContentSource(config, options.cwd);
     const cdn =
@@ -99,11 +126,17 @@ export function getSiteContent(
       info: options.info,
       source: engine.description,
     });
-    return { ...content, dataFile };
+    return { ...content, dataFile, source: engine.description };
   })();
-  cached = { key, promise };
-  promise.catch(() => {
-    if (cached?.promise === promise) cached = undefined;
-  });
+  const entry: NonNullable<typeof cached> = { key, promise };
+  cached = entry;
+  promise.then(
+    (site) => {
+      entry.site = site;
+    },
+    () => {
+      if (cached === entry) cached = undefined;
+    },
+  );
   return promise;
 }
