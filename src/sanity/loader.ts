@@ -1,12 +1,23 @@
 /**
  * The Astro content-layer loader: the only door from Sanity into Astro. Every collection
  * shares one load of the site's content; each entry carries a digest so an unchanged
- * document is not parsed again on a warm build.
+ * document is not parsed again on a warm build. When the source fingerprint (export bytes,
+ * configuration, loader code) is the one the stored entries were loaded from, and no
+ * scheduled document has fallen due, the loader keeps the store as it is without reading
+ * the export at all; the warnings of that load are printed again, so none is lost.
  */
 import path from 'node:path';
-import type { Loader } from 'astro/loaders';
-import { getSiteConfig } from '../config.ts';
-import { getSiteContent, type LoadedSite } from './source.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { getSiteConfig, type SiteConfig } from '../config.ts';
+import { formatProblem } from './content.ts';
+import { getSourceFingerprint } from './fingerprint.ts';
+import {
+  formatSummary,
+  getSiteContent,
+  isScheduledDue,
+  strictContentError,
+  type LoadedSite,
+} from './source.ts';
 
 /** The collections the loader fills, by the key they have in the loaded content. */
 export type CollectionKey =
@@ -19,21 +30,122 @@ export type CollectionKey =
   | 'pages'
   | 'siteSettings';
 
+/** The collection whose problems a document type's problems are, by `_type`. */
+const COLLECTION_OF_TYPE: Readonly<Record<string, CollectionKey>> = {
+  post: 'posts',
+  projectStory: 'projectStories',
+  caseStudy: 'caseStudies',
+  person: 'people',
+  topic: 'topics',
+  serviceArea: 'serviceAreas',
+  page: 'pages',
+  siteSettings: 'siteSettings',
+};
+
+/** The collection that also keeps and prints the load's summary line (a singleton, always there). */
+const SUMMARY_COLLECTION: CollectionKey = 'siteSettings';
+
+/** The key, in each collection's `meta`, of what the stored entries were loaded from. */
+export const SYNC_STATE_KEY = 'sanity-sync-state';
+
+/** What a collection's last complete load came from, kept in its `meta` between builds. */
+export interface SyncState {
+  fingerprint: string;
+  /** How many entries that load left in the store. */
+  entries: number;
+  /** When the earliest scheduled document falls due (ISO); the state is stale from then. */
+  expiresAt: string | undefined;
+  /** Total content problems of that load, all collections together. */
+  problems: number;
+  /** This collection's warning lines, printed again when the load is skipped. */
+  warnings: string[];
+  /** The summary line and its level (kept by the summary collection only). */
+  summary: { level: 'info' | 'warn'; line: string } | undefined;
+}
+
+function readSyncState(meta: LoaderContext['meta']): SyncState | undefined {
+  const text = meta.get(SYNC_STATE_KEY);
+  if (text === undefined) return undefined;
+  try {
+    const value = JSON.parse(text) as Partial<SyncState> | null;
+    if (
+      typeof value?.fingerprint !== 'string' ||
+      typeof value.entries !== 'number' ||
+      typeof value.problems !== 'number' ||
+      !Array.isArray(value.warnings)
+    ) {
+      return undefined;
+    }
+    return {
+      fingerprint: value.fingerprint,
+      entries: value.entries,
+      expiresAt: typeof value.expiresAt === 'string' ? value.expiresAt : undefined,
+      problems: value.problems,
+      warnings: value.warnings.filter((line): line is string => typeof line === 'string'),
+      summary: readSummary(value.summary),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function readSummary(value: unknown): SyncState['summary'] {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { level, line } = value as Record<string, unknown>;
+  if ((level !== 'info' && level !== 'warn') || typeof line !== 'string') return undefined;
+  return { level, line };
+}
+
 function entriesOf(site: LoadedSite, key: CollectionKey): { id: string }[] {
   const value = site[key];
   return Array.isArray(value) ? value : [value];
 }
 
+/** What a loader depends on besides Astro's context; tests pass their own. */
+export interface LoaderOptions {
+  /** The build's configuration (default: read from the environment once). */
+  getConfig?: () => SiteConfig;
+  /** The clock that decides which scheduled documents are published. */
+  now?: () => Date;
+}
+
 /** Creates the loader of one collection. */
-export function sanityLoader(key: CollectionKey): Loader {
+export function sanityLoader(key: CollectionKey, options: LoaderOptions = {}): Loader {
+  const getConfig = options.getConfig ?? getSiteConfig;
+  const clock = options.now ?? (() => new Date());
   return {
     name: `sanity:${key}`,
     async load(context) {
-      const { store, logger, config } = context;
-      const root = path.resolve(decodeURIComponent(config.root.pathname));
-      const site = await getSiteContent(getSiteConfig(), {
+      const { store, meta, logger } = context;
+      const root = path.resolve(decodeURIComponent(context.config.root.pathname));
+      const config = getConfig();
+      const now = clock();
+      // No fingerprint (the Content Lake, or an export that cannot be read) means a full
+      // load, which reports the actual problem.
+      const fingerprint = await getSourceFingerprint(config, root).catch(() => undefined);
+      const state = readSyncState(meta);
+      if (
+        fingerprint !== undefined &&
+        state?.fingerprint === fingerprint &&
+        state.entries === store.keys().length &&
+        !isScheduledDue(state.expiresAt, now)
+      ) {
+        for (const line of state.warnings) logger.warn(line);
+        if (state.summary) {
+          const line = `content unchanged since the last build (fingerprint ${fingerprint.slice(0, 12)}), stored entries kept: ${state.summary.line}`;
+          if (state.summary.level === 'warn') logger.warn(line);
+          else logger.info(line);
+        }
+        if (config.strictContent && state.problems > 0) throw strictContentError(state.problems);
+        return;
+      }
+
+      // Forget the old state first: a build that stops half-way must not look complete.
+      if (meta.has(SYNC_STATE_KEY)) meta.delete(SYNC_STATE_KEY);
+      const site = await getSiteContent(config, {
         cwd: root,
-        now: new Date(),
+        now,
+        fingerprint,
         warn: (line) => logger.warn(line),
         info: (line) => logger.info(line),
       });
@@ -42,7 +154,8 @@ export function sanityLoader(key: CollectionKey): Loader {
       const seen = new Set<string>();
       for (const item of entriesOf(site, key)) {
         seen.add(item.id);
-        const digest = context.generateDigest(item);
+        // The file path is part of the digest: images resolve relative to it.
+        const digest = context.generateDigest({ filePath: filePath ?? null, data: item });
         if (store.get(item.id)?.digest === digest) continue;
         const data = await context.parseData({
           id: item.id,
@@ -54,6 +167,24 @@ export function sanityLoader(key: CollectionKey): Loader {
       for (const id of store.keys()) {
         if (!seen.has(id)) store.delete(id);
       }
+      if (fingerprint === undefined) return;
+      const loaded: SyncState = {
+        fingerprint,
+        entries: store.keys().length,
+        expiresAt: site.nextScheduledAt,
+        problems: site.problems.length,
+        warnings: site.problems
+          .filter((problem) => (COLLECTION_OF_TYPE[problem.type] ?? SUMMARY_COLLECTION) === key)
+          .map(formatProblem),
+        summary:
+          key === SUMMARY_COLLECTION
+            ? {
+                level: site.problems.length > 0 ? 'warn' : 'info',
+                line: formatSummary(site, site.source),
+              }
+            : undefined,
+      };
+      meta.set(SYNC_STATE_KEY, JSON.stringify(loaded));
     },
   };
 }
