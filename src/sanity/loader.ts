@@ -96,6 +96,24 @@ function readSummary(value: unknown): SyncState['summary'] {
   return { level, line };
 }
 
+/** Astro's store also takes asset imports at run time, though its public type leaves it out. */
+type StoreWithAssets = LoaderContext['store'] & {
+  addAssetImports?: (assets: string[], filePath: string | undefined) => void;
+};
+
+/**
+ * Registers the images of the kept entries again. Astro rewrites `.astro/content-assets.mjs`
+ * only when an asset import was added; without this, a build that sets no entry trusts
+ * whatever file the last build in this project left there, which may be another
+ * dataset's (a build with another cacheDir), and fails with ImageNotFound.
+ */
+function keepAssetImports(store: StoreWithAssets): void {
+  if (typeof store.addAssetImports !== 'function') return;
+  for (const entry of store.values()) {
+    if (entry.assetImports?.length) store.addAssetImports(entry.assetImports, entry.filePath);
+  }
+}
+
 function entriesOf(site: LoadedSite, key: CollectionKey): { id: string }[] {
   const value = site[key];
   return Array.isArray(value) ? value : [value];
@@ -137,6 +155,7 @@ export function sanityLoader(key: CollectionKey, options: LoaderOptions = {}): L
           else logger.info(line);
         }
         if (config.strictContent && state.problems > 0) throw strictContentError(state.problems);
+        keepAssetImports(store);
         return;
       }
 
@@ -167,6 +186,7 @@ export function sanityLoader(key: CollectionKey, options: LoaderOptions = {}): L
       for (const id of store.keys()) {
         if (!seen.has(id)) store.delete(id);
       }
+      keepAssetImports(store);
       if (fingerprint === undefined) return;
       const loaded: SyncState = {
         fingerprint,

@@ -52,6 +52,8 @@ interface BuildRecord {
   lines: string[];
   parsed: string[];
   writes: string[];
+  /** Asset imports registered with Astro (they rewrite `.astro/content-assets.mjs`). */
+  assets: string[];
 }
 
 function createPersisted(): Persisted {
@@ -92,6 +94,9 @@ function fakeContext(
       },
       has: (id: string) => entries.has(id),
       addModuleImport: () => undefined,
+      addAssetImports: (assets: string[], filePath: string | undefined) => {
+        record.assets.push(`${key}: ${assets.join(' ')} from ${filePath ?? '-'}`);
+      },
     },
     meta: {
       get: (name: string) => meta.get(name),
@@ -126,7 +131,7 @@ async function build(
   config: SiteConfig,
   options: { now?: Date; root?: string } = {},
 ): Promise<BuildRecord> {
-  const record: BuildRecord = { lines: [], parsed: [], writes: [] };
+  const record: BuildRecord = { lines: [], parsed: [], writes: [], assets: [] };
   const root = options.root ?? ROOT;
   await Promise.all(
     COLLECTIONS.map((key) =>
@@ -199,6 +204,19 @@ describe('the loader skips a source unchanged since the last build', () => {
     expect(second.lines[0]).toMatch(/^info /);
     expect(second.lines[0]).toMatch(SKIPPED);
     expect(second.lines[0]).toContain('4 published (2 posts, 1 projects, 1 cases)');
+  });
+
+  test('a skipped build registers the images of the kept entries again', async () => {
+    const persisted = createPersisted();
+    await build(persisted, localConfig(dataset));
+    const entry = persisted.entries.get('posts')?.get('post-sensor');
+    expect(entry).toBeDefined();
+    if (entry) entry.assetImports = ['./images/a-1x1.png'];
+    const second = await build(persisted, localConfig(dataset));
+    expect(second.lines.join('\n')).toMatch(SKIPPED);
+    expect(second.assets).toEqual([
+      `posts: ./images/a-1x1.png from ${path.relative(ROOT, dataFile)}`,
+    ]);
   });
 
   test('one changed byte of data.ndjson loads again, re-parsing only the changed entry', async () => {
@@ -374,7 +392,7 @@ describe('warnings and STRICT_CONTENT', () => {
       const state = JSON.parse(meta.get(SYNC_STATE_KEY) ?? '{}') as SyncState;
       meta.set(SYNC_STATE_KEY, JSON.stringify({ ...state, fingerprint }));
     }
-    const record: BuildRecord = { lines: [], parsed: [], writes: [] };
+    const record: BuildRecord = { lines: [], parsed: [], writes: [], assets: [] };
     const loading = sanityLoader('siteSettings', { getConfig: () => strict, now: () => NOW }).load(
       fakeContext('siteSettings', persisted, record, ROOT),
     );
