@@ -24,10 +24,10 @@ import {
   writeRss,
   type FeedChannel,
   type FeedEnclosure,
-  type FeedImage,
   type FeedScope,
   type FeedSource,
 } from '../lib/feed.ts';
+import { buildPageCacheKey, type DigestedEntry } from '../lib/cache-key.ts';
 import { t } from '../lib/i18n.ts';
 import { slugifyHeading } from '../lib/portable-text.ts';
 import { DEFAULT_SITE_SETTINGS } from '../sanity/content.ts';
@@ -228,21 +228,42 @@ export function listFeeds(data: FeedData): FeedDescriptor[] {
   ];
 }
 
-/** The channel image: the newest main image on the site (the site has no logo of its own). */
-function getChannelImage(
+/** What a feed shows from the content: its items, and the source of its channel image. */
+export interface FeedContents {
+  items: FeedSource[];
+  /** The newest source with a main image on the whole site (the site has no logo of its own). */
+  imageSource: FeedSource | undefined;
+}
+
+/** Picks what one feed shows; the feed and its cache key both read it from here. */
+export function selectFeedContents(data: FeedData, scope: FeedScope): FeedContents {
+  const withImage = data.sources.filter((source) => source.enclosure !== undefined);
+  return {
+    items: selectFeedSources(data.sources, scope),
+    imageSource: selectFeedSources(withImage, { kind: 'site' }, 1)[0],
+  };
+}
+
+/**
+ * Builds the `cacheKey` of a topic or service-area feed: the settings, the term, each item
+ * and the channel image's source (id and digest, in order), and the enclosure sizes, which
+ * come from the image files or the CDN rather than from the documents.
+ */
+export function buildFeedCacheKey(
   data: FeedData,
-  site: URL,
-  title: string,
-  link: string,
-): FeedImage | undefined {
-  const newest = selectFeedSources(
-    data.sources.filter((source) => source.enclosure !== undefined),
-    { kind: 'site' },
-    1,
-  )[0];
-  const enclosure = newest?.enclosure;
-  if (!enclosure) return undefined;
-  return { url: toAbsoluteUrl(enclosure.url, site), title, link };
+  scope: FeedScope,
+  keys: { settingsDigest: string; entry: DigestedEntry; digests: ReadonlyMap<string, string> },
+): string {
+  const { items, imageSource } = selectFeedContents(data, scope);
+  return buildPageCacheKey({
+    ...keys,
+    lists: { items, image: imageSource ? [imageSource] : [] },
+    values: {
+      enclosures: [...items, ...(imageSource ? [imageSource] : [])].map(
+        (source) => source.enclosure?.length ?? 0,
+      ),
+    },
+  });
 }
 
 /** Writes one feed as an RSS response. */
@@ -255,14 +276,17 @@ export async function createFeedResponse(
   const feed = pick(listFeeds(data));
   if (!feed) return new Response('Ingen slik strøm.', { status: 404 });
   const link = toAbsoluteUrl(feed.pagePath, site);
+  const { items, imageSource } = selectFeedContents(data, feed.scope);
   const channel: FeedChannel = {
     title: feed.title,
     link,
     description: feed.description,
     language: 'nb-NO',
     selfUrl: toAbsoluteUrl(feed.path, site),
-    image: getChannelImage(data, site, feed.title, link),
-    items: selectFeedSources(data.sources, feed.scope).map((source) => toFeedItem(source, site)),
+    image: imageSource?.enclosure
+      ? { url: toAbsoluteUrl(imageSource.enclosure.url, site), title: feed.title, link }
+      : undefined,
+    items: items.map((source) => toFeedItem(source, site)),
   };
   return new Response(writeRss(channel), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },

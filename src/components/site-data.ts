@@ -8,6 +8,7 @@ import { getImage } from 'astro:assets';
 import { getFeedPath, toAbsoluteUrl } from '../../content-schemas/routes.ts';
 import type { FeedLink } from '../layouts/BaseLayout.astro';
 import { sortNewestFirst } from '../lib/archive.ts';
+import { buildPageCacheKey, type DigestedEntry } from '../lib/cache-key.ts';
 import { t } from '../lib/i18n.ts';
 import { buildArticle, buildOrganization, type JsonLd } from '../lib/seo.ts';
 import { DEFAULT_SITE_SETTINGS } from '../sanity/content.ts';
@@ -33,12 +34,36 @@ export async function getSettingsDigest(): Promise<string> {
   return String(entry?.digest ?? entry?.data.id ?? 'defaults');
 }
 
-/** Builds a page's `cacheKey` from its entry's digest and the settings digest. */
+/** An entry's id and content-layer digest, as cache keys take it (its revision if it has no digest). */
+export function toDigestedEntry(entry: {
+  id: string;
+  digest?: string | number | undefined;
+  data: { rev: string };
+}): DigestedEntry {
+  return { id: entry.id, digest: String(entry.digest ?? entry.data.rev) };
+}
+
+/** Builds a detail page's `cacheKey` from its entry and the settings digest. */
 export function toCacheKey(
-  entry: { digest?: string | number | undefined; data: { rev: string } },
+  entry: { id: string; digest?: string | number | undefined; data: { rev: string } },
   settingsDigest: string,
 ): string {
-  return `${String(entry.digest ?? entry.data.rev)}:${settingsDigest}`;
+  return buildPageCacheKey({ settingsDigest, entry: toDigestedEntry(entry) });
+}
+
+/** Returns the digest of every post, project story and case by id, for list pages' cache keys. */
+export async function getArticleDigests(): Promise<ReadonlyMap<string, string>> {
+  const [posts, projects, cases] = await Promise.all([
+    getCollection('post'),
+    getCollection('projectStory'),
+    getCollection('caseStudy'),
+  ]);
+  return new Map(
+    [...posts, ...projects, ...cases].map((entry) => {
+      const { id, digest } = toDigestedEntry(entry);
+      return [id, digest];
+    }),
+  );
 }
 
 /** Returns posts, project stories and cases, each list newest first. */

@@ -2,12 +2,33 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { getFeedPath } from '../../../../content-schemas/routes.ts';
-import { createFeedResponse } from '../../../components/feed-source.ts';
+import {
+  buildFeedCacheKey,
+  createFeedResponse,
+  getFeedData,
+} from '../../../components/feed-source.ts';
+import {
+  getArticleDigests,
+  getSettingsDigest,
+  toDigestedEntry,
+} from '../../../components/site-data.ts';
 
-/** One feed per service area. */
+/** One feed per service area, reused from the last build while what it shows is unchanged. */
 export const getStaticPaths = (async () => {
-  const terms = await getCollection('serviceArea');
-  return terms.map((entry) => ({ params: { slug: entry.data.slug } }));
+  const [terms, data, digests, settingsDigest] = await Promise.all([
+    getCollection('serviceArea'),
+    getFeedData(),
+    getArticleDigests(),
+    getSettingsDigest(),
+  ]);
+  return terms.map((entry) => ({
+    params: { slug: entry.data.slug },
+    cacheKey: buildFeedCacheKey(
+      data,
+      { kind: 'serviceArea', id: entry.data.id },
+      { settingsDigest, entry: toDigestedEntry(entry), digests },
+    ),
+  }));
 }) satisfies GetStaticPaths;
 
 /** Writes the feed of one service area. */
