@@ -1,0 +1,219 @@
+/**
+ * Astro's incremental build with the site's cache keys: builds a copy of the embedded
+ * dataset twice into the same output and cache folders, changing one post's title in
+ * between as an editor's save would. The second build must show the new title everywhere
+ * the post appears and the old one nowhere, and re-render only the pages that list or
+ * link the changed documents: every other keyed page comes from the cache.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
+
+const SITE = 'https://inkrementell.example';
+/** A post on the second page of the post list, which no other document links as related. */
+const CHANGED_ID = 'post-spillhuset-apner';
+const NEW_TITLE = 'Spillhuset opnar dørene – ny tittel frå testen';
+
+interface RawDoc {
+  _id: string;
+  _type: string;
+  _rev?: string;
+  _updatedAt?: string;
+  title?: string;
+  slug?: { current?: string };
+  publishedAt?: string;
+  related?: { _ref?: string }[];
+}
+
+const SEGMENTS: Record<string, string> = {
+  post: 'innlegg',
+  projectStory: 'prosjekter',
+  caseStudy: 'caser',
+};
+
+let tmp: string;
+let outDir: string;
+let docs: RawDoc[];
+let oldTitle: string;
+let first: BuildResult;
+let second: BuildResult;
+/** Built files (path from the output root, with a leading slash) and their text, after build 1. */
+let firstFiles: Map<string, string>;
+
+/** Every HTML, XML, JSON and CSV file of a build, by `/`-path. */
+async function readOutput(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await fs.readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.(html|xml|json|csv|opml)$/.test(entry.name)) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if (file.includes(`${path.sep}_astro${path.sep}`)) continue;
+    files.set(
+      `/${path.relative(dir, file).split(path.sep).join('/')}`,
+      await fs.readFile(file, 'utf8'),
+    );
+  }
+  return files;
+}
+
+/** The routes Astro listed while generating, split into rendered and taken from the cache. */
+function readRoutes(output: string): { rendered: string[]; cached: string[] } {
+  // eslint-disable-next-line no-control-regex -- strips terminal colours from Astro's log
+  const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
+  const start = lines.findIndex((line) => /generating static routes/.test(line));
+  const end = lines.findIndex((line, index) => index > start && /✓ Completed in/.test(line));
+  const rendered: string[] = [];
+  const cached: string[] = [];
+  // Pages render four at a time, so one line may hold several routes; a taken-over route
+  // prints its marker right after its path, a rendered one its time later.
+  const routes = lines.slice(start, end).flatMap((line) => line.split(/(?=[├└]─)/));
+  for (const route of routes) {
+    const match = /^[├└]─\s+(\/\S*?\.(?:html|xml|txt|json|csv|opml))(.*)$/.exec(route);
+    if (!match) continue;
+    const [, file = '', rest = ''] = match;
+    (/^\s*\((cached|restored)\)/.test(rest) ? cached : rendered).push(file);
+  }
+  return { rendered, cached };
+}
+
+/** Output paths of the routes without dynamic parameters: they have no cacheKey and always render. */
+async function listStaticOutputs(): Promise<Set<string>> {
+  const pagesDir = path.join(ROOT, 'src', 'pages');
+  const outputs = new Set<string>();
+  for (const file of await fs.readdir(pagesDir, { recursive: true })) {
+    const route = file.split(path.sep).join('/');
+    if (route.includes('[') || !/\.(astro|ts)$/.test(route)) continue;
+    if (route.endsWith('.ts')) outputs.add(`/${route.slice(0, -3)}`);
+    else if (route === '404.astro') outputs.add('/404.html');
+    else
+      outputs.add(
+        `/${route.replace(/(^|\/)index\.astro$/, '$1').replace(/\.astro$/, '/')}index.html`,
+      );
+  }
+  return outputs;
+}
+
+function isPublished(doc: RawDoc): boolean {
+  return (
+    !doc._id.startsWith('drafts.') &&
+    !doc._id.startsWith('versions.') &&
+    Date.parse(doc.publishedAt ?? '') <= Date.now()
+  );
+}
+
+/** The changed post and every published document that names it as related (its title shows there). */
+function getChangedDocuments(): RawDoc[] {
+  return docs.filter(
+    (doc) =>
+      doc._id === CHANGED_ID ||
+      (isPublished(doc) && (doc.related ?? []).some((link) => link._ref === CHANGED_ID)),
+  );
+}
+
+function getDetailPath(doc: RawDoc): string {
+  return `/${SEGMENTS[doc._type] ?? '?'}/${doc.slug?.current ?? '?'}/`;
+}
+
+beforeAll(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tanketanken-incremental-'));
+  const dataset = path.join(tmp, 'data');
+  await fs.cp(path.join(ROOT, 'content'), dataset, { recursive: true });
+  outDir = path.join(tmp, 'dist');
+  const config = path.join(tmp, 'astro.config.mjs');
+  await fs.writeFile(
+    config,
+    `import base from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'astro.config.mjs')).href)};\n` +
+      `export default { ...base, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(path.join(tmp, 'cache'))} };\n`,
+  );
+  const env = { SITE_URL: SITE, LOCAL_DATASET: dataset, FORCE_COLOR: '0' };
+  // Astro joins the config path to the root, so it must be relative to it.
+  const options = { config: path.relative(ROOT, config), search: false };
+
+  first = await buildSite(outDir, env, options);
+  if (first.code !== 0) return;
+  firstFiles = await readOutput(outDir);
+
+  // An editor's save: a new title, revision and update time.
+  const dataFile = path.join(dataset, 'data.ndjson');
+  const lines = (await fs.readFile(dataFile, 'utf8')).split('\n');
+  docs = lines.filter(Boolean).map((line) => JSON.parse(line) as RawDoc);
+  const index = lines.findIndex((line) => line.includes(`"_id":"${CHANGED_ID}"`));
+  const doc = JSON.parse(lines[index] ?? '{}') as RawDoc;
+  oldTitle = doc.title ?? '';
+  lines[index] = JSON.stringify({
+    ...doc,
+    title: NEW_TITLE,
+    _rev: `${doc._rev ?? ''}-test`,
+    _updatedAt: new Date().toISOString(),
+  });
+  await fs.writeFile(dataFile, lines.join('\n'));
+
+  second = await buildSite(outDir, env, options);
+});
+
+afterAll(async () => {
+  if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+});
+
+describe('incremental build after one post changes its title', () => {
+  it('both builds succeed, the first rendering every page', () => {
+    expect(first.code, first.output).toBe(0);
+    expect(second.code, second.output).toBe(0);
+    const routes = readRoutes(first.output);
+    expect(routes.cached).toEqual([]);
+    expect(routes.rendered.length).toBeGreaterThan(100);
+  });
+
+  it('shows the new title wherever the post appears, and the old title nowhere', async () => {
+    expect(oldTitle).toBeTruthy();
+    const changed = docs.find((doc) => doc._id === CHANGED_ID);
+    const detail = getDetailPath(changed ?? { _id: '', _type: '' });
+    const linking = readRoutes(first.output).rendered.filter((file) =>
+      firstFiles.get(file)?.includes(detail),
+    );
+    // The post page, its list page, archive year, topics, service areas, authors and feeds.
+    for (const expected of [
+      `${detail}index.html`,
+      '/innlegg/side/2/index.html',
+      '/arkiv/2015/index.html',
+      '/tema/ungdom-og-fritid/index.html',
+      '/tema/ungdom-og-fritid/rss.xml',
+    ]) {
+      expect(linking).toContain(expected);
+    }
+    expect(linking.some((file) => file.startsWith('/tjenesteomrader/'))).toBe(true);
+    expect(linking.some((file) => file.startsWith('/personer/'))).toBe(true);
+    const after = await readOutput(outDir);
+    for (const file of linking) {
+      expect(after.get(file), file).toContain(NEW_TITLE);
+    }
+    const stale = [...after].filter(([, text]) => text.includes(oldTitle)).map(([file]) => file);
+    expect(stale).toEqual([]);
+  });
+
+  it('re-renders only the pages that show a changed document, taking the rest from the cache', async () => {
+    const { rendered, cached } = readRoutes(second.output);
+    const statics = await listStaticOutputs();
+    // Pages whose keys must change: every page that links a changed document, in the first build.
+    const changedPaths = getChangedDocuments().map(getDetailPath);
+    const expected = readRoutes(first.output)
+      .rendered.filter(
+        (file) => !statics.has(file) && changedPaths.some((p) => firstFiles.get(file)?.includes(p)),
+      )
+      .sort();
+    const renderedKeyed = rendered.filter((file) => !statics.has(file)).sort();
+    expect(renderedKeyed).toEqual(expected);
+    // Every page with parameters is either re-rendered above or taken from the cache.
+    const total = rendered.length + cached.length;
+    expect(total).toBe(readRoutes(first.output).rendered.length);
+    expect(cached.length).toBe(total - statics.size - expected.length);
+    expect(rendered.length).toBeLessThan(total / 3);
+    console.info(
+      `[incremental] second build: ${rendered.length} of ${total} routes rendered ` +
+        `(${statics.size} without parameters, ${renderedKeyed.length} keyed: ${renderedKeyed.join(' ')}), ` +
+        `${cached.length} from the cache`,
+    );
+  });
+});
