@@ -146,6 +146,12 @@ describe('bad input to the search step', () => {
     );
   });
 
+  it('names the missing site folder', async () => {
+    await expect(writeSearchIndex({ siteDir: path.join(tmp, 'nowhere') })).rejects.toThrow(
+      /The site folder .*nowhere does not exist: build the site first/,
+    );
+  });
+
   it('refuses a part size that is not a whole number of at least 1', async () => {
     await expect(writeSearchIndex({ siteDir: site, pagesPerPart: 0 })).rejects.toThrow(
       /pagesPerPart must be a whole number of at least 1, not 0/,
