@@ -52,8 +52,24 @@ export function parseSearchLine(run: Measurement): SearchFacts {
 }
 
 const FEED_ROUTE = /\.(xml|opml)\b/;
-// Astro prefixes each line with a clock time: `02:24:59   ├─ /innlegg/x/index.html (+25ms)`.
-const ROUTE_LINE = /[├└]─\s+(\S+)\s*(.*)$/;
+// Astro prefixes each route with a clock time: `02:24:59   ├─ /innlegg/x/index.html (+25ms)`.
+// Rendering several pages at a time (build.concurrency) puts several routes on one line,
+// each after its own clock time, with a time only on the last of a batch.
+const ROUTE_MARK = /[├└]─/;
+const CLOCK_AT_END = /\d\d:\d\d:\d\d\s*$/;
+
+/** The routes of one log line: each one's file and what follows it. */
+export function splitRoutes(text: string): { file: string; rest: string }[] {
+  return text
+    .split(ROUTE_MARK)
+    .slice(1)
+    .map((segment) => {
+      const [, file = '', rest = ''] =
+        /^\s*(\S+?)(?=\d\d:\d\d:\d\d|\s|$)(.*)$/.exec(segment.replace(CLOCK_AT_END, '')) ?? [];
+      return { file, rest };
+    })
+    .filter((route) => route.file !== '');
+}
 
 function findLine(
   run: Measurement,
@@ -106,20 +122,19 @@ export function parseAstroStages(run: Measurement): BuildFacts {
   let feedMs = 0;
   const feedWindows: [number, number][] = [];
   for (const line of run.lines.slice(routes.index, routesDone.index)) {
-    const match = ROUTE_LINE.exec(line.text);
-    if (!match) continue;
-    const [, file = '', rest = ''] = match;
-    if (/\((cached|restored)\)/.test(rest)) {
-      cached += 1;
-      continue;
-    }
-    rendered += 1;
-    const took = /\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(rest);
-    const ms = took ? Number(took[1]) * (took[2] === 's' ? 1000 : 1) : 0;
-    if (FEED_ROUTE.test(file)) {
-      feedRoutes += 1;
-      feedMs += ms;
-      feedWindows.push([line.at - ms, line.at]);
+    for (const { file, rest } of splitRoutes(line.text)) {
+      if (/\((cached|restored)\)/.test(rest)) {
+        cached += 1;
+        continue;
+      }
+      rendered += 1;
+      const took = /\(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(rest);
+      const ms = took ? Number(took[1]) * (took[2] === 's' ? 1000 : 1) : 0;
+      if (FEED_ROUTE.test(file)) {
+        feedRoutes += 1;
+        feedMs += ms;
+        feedWindows.push([line.at - ms, line.at]);
+      }
     }
   }
 

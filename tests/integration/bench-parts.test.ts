@@ -8,7 +8,7 @@ import {
 } from '../../scripts/bench/markdown.ts';
 import { sliceSamples, type Measurement } from '../../scripts/bench/measure.ts';
 import { formatSize, type RunResult } from '../../scripts/bench/report.ts';
-import { parseAstroStages, parseSearchLine } from '../../scripts/bench/stages.ts';
+import { parseAstroStages, parseSearchLine, splitRoutes } from '../../scripts/bench/stages.ts';
 import { classifyUrl } from '../../scripts/bench/profile-summary.ts';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -87,6 +87,19 @@ describe('parseAstroStages', () => {
     expect(() => parseSearchLine(broken)).toThrow(
       /no "\[search\] indexed …" line.*data-pagefind-body/s,
     );
+  });
+
+  it('reads several routes from one line, as pages rendered four at a time print them', () => {
+    expect(
+      splitRoutes(
+        '04:51:55   ├─ /404.html04:51:55   ├─ /arkiv/2026/index.html (cached)04:51:55   └─ /rss.xml (+148ms) ',
+      ),
+    ).toEqual([
+      { file: '/404.html', rest: '' },
+      { file: '/arkiv/2026/index.html', rest: ' (cached)' },
+      { file: '/rss.xml', rest: ' (+148ms) ' },
+    ]);
+    expect(splitRoutes('10:00:05 ✓ Completed in 1.1s.')).toEqual([]);
   });
 
   it('interpolates CPU between samples', () => {
