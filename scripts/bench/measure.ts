@@ -165,7 +165,9 @@ export async function measure(
   let peakRssBytes = sampledPeak;
   const parts = timeLine?.split(' ');
   if (parts && parts.length === 5) {
-    cpuMs = (Number(parts[2]) + Number(parts[3])) * 1000;
+    // time(1) counts only children that were waited for; a child killed at the end (the
+    // Pagefind service) shows only in the samples, so take the larger of the two.
+    cpuMs = Math.max(sampledCpu, (Number(parts[2]) + Number(parts[3])) * 1000);
     peakRssBytes = Math.max(sampledPeak, Number(parts[4]) * 1024);
   }
   // The last sample may be up to one interval old; close the series with the exact total.
