@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { sanityLoader } from './sanity/loader.ts';
 import {
   blockSchema,
+  blocksRefSchema,
   caseStudySchema,
   imageSchema,
   pageSchema,
@@ -26,14 +27,21 @@ const pipelineImage = ({ image }: SchemaContext) =>
     imageSchema.extend({ kind: z.literal('cdn'), src: z.url() }),
   ]);
 
-/** Portable Text whose image blocks carry pipeline images. */
+/**
+ * Portable Text as the loader stores it: a reference to a file of blocks in the cache
+ * directory (`src/sanity/blocks-file.ts`; pages read it with `loadBlocks`), carrying the
+ * image blocks, which go through the pipeline here, as they did as part of the blocks.
+ */
 const pipelineBlocks = (context: SchemaContext) =>
-  z.array(
-    z.union([
-      pipelineImage(context).and(z.object({ _type: z.literal('image'), _key: z.string() })),
-      blockSchema,
-    ]),
-  );
+  blocksRefSchema.extend({
+    images: z.record(
+      z.string(),
+      z.union([
+        pipelineImage(context).and(z.object({ _type: z.literal('image'), _key: z.string() })),
+        blockSchema,
+      ]),
+    ),
+  });
 
 export const collections = {
   post: defineCollection({

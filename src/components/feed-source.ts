@@ -32,7 +32,7 @@ import { t } from '../lib/i18n.ts';
 import { slugifyHeading } from '../lib/portable-text.ts';
 import { DEFAULT_SITE_SETTINGS } from '../sanity/content.ts';
 import type { SiteSettingsData, TermData } from '../sanity/schemas.ts';
-import { renderText } from './render-text.ts';
+import { loadBlocks, renderText } from './render-text.ts';
 
 type Article =
   | CollectionEntry<'post'>['data']
@@ -58,10 +58,15 @@ function renderParagraphs(text: string): string {
     .join('');
 }
 
+/** A case section's heading, with the id its page gives it. */
+function sectionHeading(label: string): string {
+  return `<h2 id="${slugifyHeading(label)}">${escapeHTML(label)}</h2>`;
+}
+
 /** Renders a document's whole text as its page does; for cases every section with its heading. */
 async function renderArticle(doc: Article): Promise<{ html: string; problems: string[] }> {
   if (doc.type !== 'caseStudy') {
-    const body = await renderText(doc.body);
+    const body = await renderText(await loadBlocks(doc, 'body'));
     return { html: body.html, problems: body.problems.map((problem) => `body: ${problem}`) };
   }
   // The same heading ids as the case page: section ids are reserved before any text.
@@ -70,27 +75,32 @@ async function renderArticle(doc: Article): Promise<{ html: string; problems: st
   for (const title of Object.values(labels)) usedIds.add(slugifyHeading(title));
   const parts: string[] = [];
   const problems: string[] = [];
-  const intro = await renderText(doc.body, { usedIds });
+  const intro = await renderText(await loadBlocks(doc, 'body'), { usedIds });
   parts.push(intro.html);
   problems.push(...intro.problems.map((problem) => `body: ${problem}`));
-  const sections: [keyof typeof labels, readonly Record<string, unknown>[] | string | undefined][] =
-    [
-      ['problem', doc.problem],
-      ['targetGroup', doc.targetGroup],
-      ['solution', doc.solution],
-      ['results', doc.results],
-      ['lessonsLearned', doc.lessonsLearned],
-      ['reuse', doc.reuse],
-      ['costs', doc.costs],
-    ];
-  for (const [field, value] of sections) {
-    if (value === undefined || value.length === 0) continue;
-    const id = slugifyHeading(labels[field]);
-    parts.push(`<h2 id="${id}">${escapeHTML(labels[field])}</h2>`);
-    if (typeof value === 'string') {
-      parts.push(renderParagraphs(value));
+  // The contract's order, as on the case page.
+  const order = [
+    'problem',
+    'targetGroup',
+    'solution',
+    'results',
+    'lessonsLearned',
+    'reuse',
+    'costs',
+  ] as const;
+  for (const field of order) {
+    if (field === 'targetGroup' || field === 'reuse' || field === 'costs') {
+      const value = doc[field];
+      if (!value) continue;
+      parts.push(sectionHeading(labels[field]), renderParagraphs(value));
     } else {
-      const rendered = await renderText(value, { usedIds, headingOffset: 1 });
+      // Read from its blocks file only when the field has blocks.
+      if (doc[field].count === 0) continue;
+      parts.push(sectionHeading(labels[field]));
+      const rendered = await renderText(await loadBlocks(doc, field), {
+        usedIds,
+        headingOffset: 1,
+      });
       parts.push(rendered.html);
       problems.push(...rendered.problems.map((problem) => `${field}: ${problem}`));
     }

@@ -10,8 +10,15 @@ import type { FeedLink } from '../layouts/BaseLayout.astro';
 import { sortNewestFirst } from '../lib/archive.ts';
 import { buildPageCacheKey, type DigestedEntry } from '../lib/cache-key.ts';
 import { t } from '../lib/i18n.ts';
+import {
+  buildOpenDataSetFromRecords,
+  toOpenDataCase,
+  type OpenDataCase,
+  type OpenDataSet,
+} from '../lib/open-data.ts';
 import { buildArticle, buildOrganization, type JsonLd } from '../lib/seo.ts';
 import { DEFAULT_SITE_SETTINGS } from '../sanity/content.ts';
+import { loadBlocks } from './render-text.ts';
 import type { SiteSettingsData } from '../sanity/schemas.ts';
 
 /** A post, project story or case as the content layer stores it (images through the pipeline). */
@@ -104,6 +111,38 @@ export async function getPreviewImage(
     format: 'jpg',
   });
   return { src: result.src, alt: image.alt };
+}
+
+/**
+ * The open data set of every published case. Each case's texts are read from their blocks
+ * files and turned into plain text before the next case is read, so only one case's blocks
+ * are in memory at a time.
+ */
+export async function getCaseOpenData(site: URL): Promise<OpenDataSet> {
+  const cases = await getCollection('caseStudy');
+  const settings = await getSettings();
+  const records: OpenDataCase[] = [];
+  for (const { data: doc } of cases) {
+    const record = toOpenDataCase(
+      {
+        ...doc,
+        body: await loadBlocks(doc, 'body'),
+        problem: await loadBlocks(doc, 'problem'),
+        solution: await loadBlocks(doc, 'solution'),
+        results: await loadBlocks(doc, 'results'),
+        lessonsLearned: await loadBlocks(doc, 'lessonsLearned'),
+      },
+      site,
+    );
+    records.push(record);
+  }
+  return buildOpenDataSetFromRecords(records, {
+    site,
+    title: `${t.feeds.typeNames.caseStudy} – ${settings.title}`,
+    description: t.subscribe.openDataText,
+    publisher: settings.organization,
+    license: settings.license,
+  });
 }
 
 /** Logs each Portable Text problem as one build-time warning naming the document and field. */

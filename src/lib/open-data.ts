@@ -189,18 +189,35 @@ function compareCases(a: OpenDataCase, b: OpenDataCase): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** What the open data set says about itself. */
+export interface OpenDataOptions {
+  site: string | URL;
+  title: string;
+  description: string;
+  publisher: string;
+  license: { name: string; url: string };
+}
+
 /** Builds the open data set from the published cases. */
 export function buildOpenDataSet(
   cases: readonly OpenDataInput[],
-  options: {
-    site: string | URL;
-    title: string;
-    description: string;
-    publisher: string;
-    license: { name: string; url: string };
-  },
+  options: OpenDataOptions,
 ): OpenDataSet {
-  const records = cases.map((doc) => toOpenDataCase(doc, options.site)).sort(compareCases);
+  return buildOpenDataSetFromRecords(
+    cases.map((doc) => toOpenDataCase(doc, options.site)),
+    options,
+  );
+}
+
+/**
+ * Builds the open data set from records made one case at a time (`toOpenDataCase`), so a
+ * caller that reads each case's text from a file need not hold every case's blocks at once.
+ */
+export function buildOpenDataSetFromRecords(
+  cases: readonly OpenDataCase[],
+  options: OpenDataOptions,
+): OpenDataSet {
+  const records = [...cases].sort(compareCases);
   let updated: string | null = null;
   for (const record of records) {
     if (updated === null || Date.parse(record.updatedAt) > Date.parse(updated)) {

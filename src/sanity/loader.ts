@@ -5,10 +5,24 @@
  * configuration, loader code) is the one the stored entries were loaded from, and no
  * scheduled document has fallen due, the loader keeps the store as it is without reading
  * the export at all; the warnings of that load are printed again, so none is lost.
+ *
+ * Portable Text fields are stored as references to files of blocks in Astro's cache
+ * directory (`blocks-file.ts`); a load deletes the files of its collection that no stored
+ * entry refers to any more, a skipped load deletes nothing.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { getSiteConfig, type SiteConfig } from '../config.ts';
+import {
+  BLOCK_FIELDS,
+  getBlocksFolder,
+  hasBlocksFiles,
+  prepareBlocks,
+  pruneBlocksFiles,
+  referencedFiles,
+  writeBlocksFile,
+} from './blocks-file.ts';
 import { formatProblem } from './content.ts';
 import { getSourceFingerprint } from './fingerprint.ts';
 import {
@@ -114,6 +128,26 @@ function keepAssetImports(store: StoreWithAssets): void {
   }
 }
 
+/** Whether every stored entry's blocks files are there (a skipped load needs them). */
+function storedBlocksPresent(store: LoaderContext['store'], fields: readonly string[]): boolean {
+  return store.values().every((entry) => hasBlocksFiles(entry.data, fields));
+}
+
+/** The item with each Portable Text field replaced by its reference; the files written. */
+function storeBlocks(
+  item: { id: string },
+  fields: readonly string[],
+  folder: string,
+): Record<string, unknown> {
+  const data: Record<string, unknown> = { ...item };
+  for (const field of fields) {
+    const prepared = prepareBlocks(folder, item.id, field, data[field]);
+    writeBlocksFile(prepared);
+    data[field] = prepared.ref;
+  }
+  return data;
+}
+
 function entriesOf(site: LoadedSite, key: CollectionKey): { id: string }[] {
   const value = site[key];
   return Array.isArray(value) ? value : [value];
@@ -142,11 +176,19 @@ export function sanityLoader(key: CollectionKey, options: LoaderOptions = {}): L
       // load, which reports the actual problem.
       const fingerprint = await getSourceFingerprint(config, root).catch(() => undefined);
       const state = readSyncState(meta);
+      const blockFields = BLOCK_FIELDS[key] ?? [];
+      // Astro's default cacheDir, for a context without one.
+      const cacheDir = context.config.cacheDir
+        ? fileURLToPath(context.config.cacheDir)
+        : path.join(root, 'node_modules', '.astro');
+      const blocksFolder = getBlocksFolder(cacheDir, key);
       if (
         fingerprint !== undefined &&
         state?.fingerprint === fingerprint &&
         state.entries === store.keys().length &&
-        !isScheduledDue(state.expiresAt, now)
+        !isScheduledDue(state.expiresAt, now) &&
+        // A stored entry whose blocks file went missing is loaded again below.
+        storedBlocksPresent(store, blockFields)
       ) {
         for (const line of state.warnings) logger.warn(line);
         if (state.summary) {
@@ -175,16 +217,24 @@ export function sanityLoader(key: CollectionKey, options: LoaderOptions = {}): L
         seen.add(item.id);
         // The file path is part of the digest: images resolve relative to it.
         const digest = context.generateDigest({ filePath: filePath ?? null, data: item });
-        if (store.get(item.id)?.digest === digest) continue;
+        const stored = store.get(item.id);
+        if (stored?.digest === digest && hasBlocksFiles(stored.data, blockFields)) continue;
         const data = await context.parseData({
           id: item.id,
-          data: item,
+          data: blockFields.length > 0 ? storeBlocks(item, blockFields, blocksFolder) : item,
           ...(filePath ? { filePath } : {}),
         });
         store.set({ id: item.id, data, digest, ...(filePath ? { filePath } : {}) });
       }
       for (const id of store.keys()) {
         if (!seen.has(id)) store.delete(id);
+      }
+      if (blockFields.length > 0) {
+        const referenced = new Set<string>();
+        for (const entry of store.values()) {
+          for (const file of referencedFiles(entry.data, blockFields)) referenced.add(file);
+        }
+        await pruneBlocksFiles(blocksFolder, referenced);
       }
       keepAssetImports(store);
       if (fingerprint === undefined) return;

@@ -41,6 +41,17 @@ export const blockSchema = z.looseObject({ _type: z.string(), _key: z.string().o
 /** Portable Text: an array of blocks. */
 export const blockContentSchema = z.array(blockSchema);
 
+/**
+ * What the content layer stores of a Portable Text field: a reference to its blocks file
+ * (see `blocks-file.ts`); the collection schema gives `images` their pipeline shape.
+ */
+export const blocksRefSchema = z.object({
+  file: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  count: z.number().int().nonnegative(),
+  images: z.record(z.string(), blockSchema),
+});
+
 const baseFields = {
   id: z.string(),
   rev: z.string(),

@@ -111,7 +111,8 @@ function fakeContext(
       },
     },
     logger: { info: log('info'), warn: log('warn'), error: log('error'), debug: () => undefined },
-    config: { root: pathToFileURL(`${root}/`) },
+    // Each test's own cache folder (blocks files), next to its copy of the dataset.
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${dataset}-cache/`) },
     parseData: ({ id, data }: { id: string; data: Record<string, unknown> }) => {
       record.parsed.push(`${key}/${id}`);
       return Promise.resolve(data);
@@ -229,13 +230,14 @@ describe('the loader skips a source unchanged since the last build', () => {
       text.replace('"Sensorer gir trygge netter"', '"Sensorer gir trygge nettar"'),
     );
 
+    // The posts load is not skipped; it parses only the entry whose file is missing.
     const second = await build(persisted, localConfig(dataset));
-    expect(second.lines.join('\n')).not.toMatch(SKIPPED);
     expect(second.parsed).toEqual(['posts/post-sensor']);
     expect(titleOf(persisted, 'post-sensor')).toBe('Sensorer gir trygge nettar');
     // The new state is stored, so the build after that skips again.
     const third = await build(persisted, localConfig(dataset));
     expect(third.lines.join('\n')).toMatch(SKIPPED);
+    expect(third.writes).toEqual([]);
   });
 
   test('a deleted document is removed from the store', async () => {
@@ -438,5 +440,63 @@ describe('the Content Lake', () => {
     } finally {
       await lake.close();
     }
+  });
+});
+
+describe('Portable Text is stored as references to blocks files in the cache folder', () => {
+  const blocksFolder = (collection: CollectionKey) =>
+    path.join(`${dataset}-cache`, 'tanketanken-blocks', collection);
+  const bodyOf = (persisted: Persisted, id: string) =>
+    persisted.entries.get('posts')?.get(id)?.data['body'] as { file: string; count: number };
+
+  test('a load writes the files, a skipped load keeps them, a load prunes the unreferenced', async () => {
+    const persisted = createPersisted();
+    await build(persisted, localConfig(dataset));
+    const body = bodyOf(persisted, 'post-sensor');
+    expect(path.dirname(body.file)).toBe(blocksFolder('posts'));
+    expect(body.count).toBeGreaterThan(0);
+    const postFiles = (await fs.readdir(blocksFolder('posts'))).sort();
+    expect(postFiles).toContain(path.basename(body.file));
+    const caseFiles = await fs.readdir(blocksFolder('caseStudies'));
+    expect(caseFiles.length).toBeGreaterThan(0);
+
+    // An unchanged source: the load is skipped and deletes nothing, not even a stray file.
+    const stray = path.join(blocksFolder('posts'), `${'0'.repeat(64)}.json`);
+    await fs.writeFile(stray, '[]');
+    const skipped = await build(persisted, localConfig(dataset));
+    expect(skipped.lines.join('\n')).toMatch(SKIPPED);
+    expect((await fs.readdir(blocksFolder('posts'))).sort()).toEqual(
+      [...postFiles, path.basename(stray)].sort(),
+    );
+
+    // A changed text: a new file for it, the old one and the stray one pruned, other
+    // collections' files untouched.
+    const text = await fs.readFile(dataFile, 'utf8');
+    await fs.writeFile(dataFile, text.replace('"text":"Vi testet "', '"text":"Vi prøvde "'));
+    const changed = await build(persisted, localConfig(dataset));
+    expect(changed.parsed).toEqual(['posts/post-sensor']);
+    const newBody = bodyOf(persisted, 'post-sensor');
+    expect(newBody.file).not.toBe(body.file);
+    const files = await fs.readdir(blocksFolder('posts'));
+    expect(files).toContain(path.basename(newBody.file));
+    expect(files).not.toContain(path.basename(body.file));
+    expect(files).not.toContain(path.basename(stray));
+    expect(files).toHaveLength(postFiles.length);
+    expect((await fs.readdir(blocksFolder('caseStudies'))).sort()).toEqual(caseFiles.sort());
+  });
+
+  test('a missing blocks file is written again instead of skipping the load', async () => {
+    const persisted = createPersisted();
+    await build(persisted, localConfig(dataset));
+    const body = bodyOf(persisted, 'post-sensor');
+    await fs.rm(body.file);
+    // The posts load is not skipped; it parses only the entry whose file is missing.
+    const second = await build(persisted, localConfig(dataset));
+    expect(second.parsed).toEqual(['posts/post-sensor']);
+    expect(bodyOf(persisted, 'post-sensor').file).toBe(body.file);
+    await expect(fs.access(body.file)).resolves.toBeUndefined();
+    const third = await build(persisted, localConfig(dataset));
+    expect(third.lines.join('\n')).toMatch(SKIPPED);
+    expect(third.writes).toEqual([]);
   });
 });

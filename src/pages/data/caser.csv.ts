@@ -1,26 +1,12 @@
 /** `/data/caser.csv`: every published innovation case as CSV (RFC 4180, UTF-8 with BOM), licensed as the site says. */
 import type { APIRoute } from 'astro';
-import { getCollection, getEntry } from 'astro:content';
-import { t } from '../../lib/i18n.ts';
-import { buildOpenDataSet, writeOpenDataCsv } from '../../lib/open-data.ts';
-import { DEFAULT_SITE_SETTINGS } from '../../sanity/content.ts';
+import { getCaseOpenData } from '../../components/site-data.ts';
+import { writeOpenDataCsv } from '../../lib/open-data.ts';
 
 /** Writes the cases as CSV. */
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('Open data needs absolute URLs: set SITE_URL (Astro `site`).');
-  const cases = await getCollection('caseStudy');
-  const settings = (await getEntry('siteSettings', 'siteSettings'))?.data ?? DEFAULT_SITE_SETTINGS;
-  const data = buildOpenDataSet(
-    cases.map((entry) => entry.data),
-    {
-      site,
-      title: `${t.feeds.typeNames.caseStudy} – ${settings.title}`,
-      description: t.subscribe.openDataText,
-      publisher: settings.organization,
-      license: settings.license,
-    },
-  );
-  return new Response(writeOpenDataCsv(data), {
+  return new Response(writeOpenDataCsv(await getCaseOpenData(site)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
   });
 };
