@@ -1,8 +1,10 @@
 /**
- * Reads the published documents once per build and renders them as their pages do, for
- * the feed endpoints: images through Astro's pipeline, case sections with their headings,
- * the main image as an enclosure with the size of the file served. The feed logic itself
- * lives in `src/lib/feed.ts`.
+ * Reads the published documents once per build, newest first, and renders them as their
+ * pages do for the feed endpoints: images through Astro's pipeline, case sections with
+ * their headings, the main image as an enclosure with the size of the file served. A
+ * document is rendered only when a feed reaches it (each feed shows at most 50), once per
+ * build, so a large archive costs the feeds no more than its newest documents. The feed
+ * logic itself lives in `src/lib/feed.ts`.
  */
 import fs from 'node:fs/promises';
 import { escapeHTML } from '@portabletext/to-html';
@@ -16,10 +18,11 @@ import {
   toAbsoluteUrl,
 } from '../../content-schemas/routes.ts';
 import {
+  compareNewestFirst,
+  FEED_ITEM_LIMIT,
   formatExclusion,
   getImageMimeType,
-  partitionRenderable,
-  selectFeedSources,
+  isInScope,
   toFeedItem,
   writeRss,
   type FeedChannel,
@@ -43,7 +46,10 @@ type MainImage = NonNullable<Article['mainImage']>;
 /** Everything the feed endpoints need, loaded once. */
 export interface FeedData {
   settings: SiteSettingsData;
-  sources: FeedSource[];
+  /** Every published post, project story and case, newest first (ties by id). */
+  articles: Article[];
+  /** The document rendered for feeds, once per build; problems are reported on first use. */
+  render: (doc: Article) => Promise<FeedSource>;
   topics: TermData[];
   serviceAreas: TermData[];
 }
@@ -171,17 +177,52 @@ async function loadFeedData(): Promise<FeedData> {
     getCollection('serviceArea'),
     getEntry('siteSettings', 'siteSettings'),
   ]);
-  const docs: Article[] = [...posts, ...stories, ...cases].map((entry) => entry.data);
-  const sources: FeedSource[] = [];
-  for (const doc of docs) sources.push(await toSource(doc, warn));
-  for (const excluded of partitionRenderable(sources).excluded) warn(formatExclusion(excluded));
+  const articles: Article[] = [...posts, ...stories, ...cases]
+    .map((entry) => entry.data)
+    .sort(compareNewestFirst);
+  const rendered = new Map<string, Promise<FeedSource>>();
+  const render = (doc: Article): Promise<FeedSource> => {
+    let source = rendered.get(doc.id);
+    if (!source) {
+      source = toSource(doc, warn).then((done) => {
+        if (done.problems.length > 0) {
+          warn(formatExclusion({ id: done.id, type: done.type, problems: done.problems }));
+        }
+        return done;
+      });
+      rendered.set(doc.id, source);
+    }
+    return source;
+  };
   const byTitle = (a: TermData, b: TermData) => a.title.localeCompare(b.title, 'nb');
   return {
     settings: settings?.data ?? DEFAULT_SITE_SETTINGS,
-    sources,
+    articles,
+    render,
     topics: topics.map((entry) => entry.data).sort(byTitle),
     serviceAreas: serviceAreas.map((entry) => entry.data).sort(byTitle),
   };
+}
+
+/**
+ * A feed's documents: in scope, rendered without problems (and, when asked, with an
+ * enclosure), newest first, at most `limit`. Renders only as far down as it has to.
+ */
+async function selectRendered(
+  data: FeedData,
+  scope: FeedScope,
+  limit: number,
+  withEnclosure = false,
+): Promise<FeedSource[]> {
+  const chosen: FeedSource[] = [];
+  for (const doc of data.articles) {
+    if (chosen.length >= limit) break;
+    if (!isInScope(doc, scope)) continue;
+    const source = await data.render(doc);
+    if (source.problems.length > 0 || (withEnclosure && !source.enclosure)) continue;
+    chosen.push(source);
+  }
+  return chosen;
 }
 
 let loaded: Promise<FeedData> | undefined;
@@ -246,12 +287,12 @@ export interface FeedContents {
 }
 
 /** Picks what one feed shows; the feed and its cache key both read it from here. */
-export function selectFeedContents(data: FeedData, scope: FeedScope): FeedContents {
-  const withImage = data.sources.filter((source) => source.enclosure !== undefined);
-  return {
-    items: selectFeedSources(data.sources, scope),
-    imageSource: selectFeedSources(withImage, { kind: 'site' }, 1)[0],
-  };
+export async function selectFeedContents(data: FeedData, scope: FeedScope): Promise<FeedContents> {
+  const [items, [imageSource]] = await Promise.all([
+    selectRendered(data, scope, FEED_ITEM_LIMIT),
+    selectRendered(data, { kind: 'site' }, 1, true),
+  ]);
+  return { items, imageSource };
 }
 
 /**
@@ -259,12 +300,12 @@ export function selectFeedContents(data: FeedData, scope: FeedScope): FeedConten
  * and the channel image's source (id and digest, in order), and the enclosure sizes, which
  * come from the image files or the CDN rather than from the documents.
  */
-export function buildFeedCacheKey(
+export async function buildFeedCacheKey(
   data: FeedData,
   scope: FeedScope,
   keys: { settingsDigest: string; entry: DigestedEntry; digests: ReadonlyMap<string, string> },
-): string {
-  const { items, imageSource } = selectFeedContents(data, scope);
+): Promise<string> {
+  const { items, imageSource } = await selectFeedContents(data, scope);
   return buildPageCacheKey({
     ...keys,
     lists: { items, image: imageSource ? [imageSource] : [] },
@@ -286,7 +327,7 @@ export async function createFeedResponse(
   const feed = pick(listFeeds(data));
   if (!feed) return new Response('Ingen slik strøm.', { status: 404 });
   const link = toAbsoluteUrl(feed.pagePath, site);
-  const { items, imageSource } = selectFeedContents(data, feed.scope);
+  const { items, imageSource } = await selectFeedContents(data, feed.scope);
   const channel: FeedChannel = {
     title: feed.title,
     link,

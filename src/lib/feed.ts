@@ -196,7 +196,10 @@ export function truncateText(text: string, max: number): string {
 }
 
 /** Whether a source belongs in a feed of the given scope. */
-export function isInScope(source: FeedSource, scope: FeedScope): boolean {
+export function isInScope(
+  source: Pick<FeedSource, 'type' | 'topics' | 'serviceAreas'>,
+  scope: FeedScope,
+): boolean {
   switch (scope.kind) {
     case 'site':
       return true;
@@ -229,7 +232,10 @@ export function formatExclusion(excluded: ExcludedSource): string {
 }
 
 /** Orders newest first by publication date; ties by id, so the order never wobbles. */
-export function compareNewestFirst(a: FeedSource, b: FeedSource): number {
+export function compareNewestFirst(
+  a: Pick<FeedSource, 'publishedAt' | 'id'>,
+  b: Pick<FeedSource, 'publishedAt' | 'id'>,
+): number {
   const difference = Date.parse(b.publishedAt) - Date.parse(a.publishedAt);
   if (difference !== 0) return difference;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

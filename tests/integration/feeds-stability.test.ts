@@ -104,3 +104,43 @@ describe('feeds across two builds of the same content', () => {
     }
   });
 });
+
+describe('a document whose text cannot be rendered', () => {
+  it('is left out of every feed, named once in the log, and the next one takes its place', async () => {
+    // The fixture with an unknown block type added to its newest post.
+    const dataset = path.join(tmp, 'broken-dataset');
+    await fs.cp('tests/fixtures/dataset', dataset, { recursive: true });
+    const file = path.join(dataset, 'data.ndjson');
+    const lines = (await fs.readFile(file, 'utf8')).split('\n').map((line) => {
+      if (!line.includes('"post-nynorsk"')) return line;
+      const doc = JSON.parse(line) as { _id: string; body: unknown[] };
+      if (doc._id !== 'post-nynorsk') return line;
+      doc.body.push({ _type: 'map', _key: 'kart1', lat: 59.9 });
+      return JSON.stringify(doc);
+    });
+    await fs.writeFile(file, lines.join('\n'));
+    const broken = await buildSite(
+      path.join(tmp, 'broken'),
+      { ...ENV, LOCAL_DATASET: dataset },
+      {
+        search: false,
+      },
+    );
+    expect(broken.code, broken.output).toBe(0);
+    const named = broken.output.match(/feeds: post "post-nynorsk" left out of every feed[^\n]*/g);
+    expect(named).toHaveLength(1);
+    expect(named?.[0]).toContain('"map"');
+    const site = (await readFeeds(broken.outDir)).get('/rss.xml') ?? '';
+    expect(readGuids(site)).toEqual([
+      `${SITE}/innlegg/sensorer-gir-trygge-netter/`,
+      `${SITE}/prosjekter/spillhuset/`,
+      `${SITE}/caser/ungdomsklubb-for-gamere/`,
+    ]);
+    // The page itself is still built, without the unknown block.
+    const page = await fs.readFile(
+      path.join(broken.outDir, 'innlegg', 'korleis-vi-deler-erfaringar', 'index.html'),
+      'utf8',
+    );
+    expect(page).toContain('<h1');
+  });
+});

@@ -21,14 +21,16 @@ export const getStaticPaths = (async () => {
     getArticleDigests(),
     getSettingsDigest(),
   ]);
-  return terms.map((entry) => ({
-    params: { slug: entry.data.slug },
-    cacheKey: buildFeedCacheKey(
-      data,
-      { kind: 'serviceArea', id: entry.data.id },
-      { settingsDigest, entry: toDigestedEntry(entry), digests },
-    ),
-  }));
+  return Promise.all(
+    terms.map(async (entry) => ({
+      params: { slug: entry.data.slug },
+      cacheKey: await buildFeedCacheKey(
+        data,
+        { kind: 'serviceArea', id: entry.data.id },
+        { settingsDigest, entry: toDigestedEntry(entry), digests },
+      ),
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 /** Writes the feed of one service area. */
