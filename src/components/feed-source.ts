@@ -36,6 +36,7 @@ import { slugifyHeading } from '../lib/portable-text.ts';
 import { DEFAULT_SITE_SETTINGS } from '../sanity/content.ts';
 import type { SiteSettingsData, TermData } from '../sanity/schemas.ts';
 import { loadBlocks, renderText } from './render-text.ts';
+import { getArticleDigests, getSettingsDigest, toDigestedEntry } from './site-data.ts';
 
 type Article =
   | CollectionEntry<'post'>['data']
@@ -315,6 +316,43 @@ export async function buildFeedCacheKey(
       ),
     },
   });
+}
+
+/**
+ * The paths of the topic or service-area feeds, one per term, each keyed on what the feed
+ * shows (see `buildFeedCacheKey`).
+ */
+export async function getTermFeedPaths(
+  kind: 'topic' | 'serviceArea',
+): Promise<{ params: { slug: string }; cacheKey: string }[]> {
+  const [terms, data, digests, settingsDigest] = await Promise.all([
+    getCollection(kind),
+    getFeedData(),
+    getArticleDigests(),
+    getSettingsDigest(),
+  ]);
+  return Promise.all(
+    terms.map(async (entry) => ({
+      params: { slug: entry.data.slug },
+      cacheKey: await buildFeedCacheKey(
+        data,
+        { kind, id: entry.data.id },
+        { settingsDigest, entry: toDigestedEntry(entry), digests },
+      ),
+    })),
+  );
+}
+
+/** Writes the feed of one topic or service area, by its slug. */
+export function createTermFeedResponse(
+  site: URL | undefined,
+  kind: 'topic' | 'serviceArea',
+  slug: string,
+): Promise<Response> {
+  const path = getFeedPath({ kind, slug });
+  return createFeedResponse(site, (feeds) =>
+    feeds.find((feed) => feed.scope.kind === kind && feed.path === path),
+  );
 }
 
 /** Writes one feed as an RSS response. */

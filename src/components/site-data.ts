@@ -5,11 +5,12 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { getImage } from 'astro:assets';
-import { getFeedPath, toAbsoluteUrl } from '../../content-schemas/routes.ts';
+import { getFeedPath, getTypeListPath, toAbsoluteUrl } from '../../content-schemas/routes.ts';
 import type { FeedLink } from '../layouts/BaseLayout.astro';
 import { sortNewestFirst } from '../lib/archive.ts';
 import { buildPageCacheKey, type DigestedEntry } from '../lib/cache-key.ts';
 import { t } from '../lib/i18n.ts';
+import { paginate, type ListPage } from '../lib/pagination.ts';
 import {
   buildOpenDataSetFromRecords,
   toOpenDataCase,
@@ -71,6 +72,34 @@ export async function getArticleDigests(): Promise<ReadonlyMap<string, string>> 
       return [id, digest];
     }),
   );
+}
+
+/**
+ * The paths of a type's list pages from page 2 on (page 1 is the list root), each keyed on
+ * the entries it lists, its number and the page count, so it is reused while they hold.
+ */
+export async function getListPagePaths(
+  type: 'post' | 'projectStory' | 'caseStudy',
+): Promise<{ params: { page: string }; props: { page: ListPage<Article> }; cacheKey: string }[]> {
+  const [articles, digests, settingsDigest] = await Promise.all([
+    getArticles(),
+    getArticleDigests(),
+    getSettingsDigest(),
+  ]);
+  const items: Article[] =
+    type === 'post' ? articles.posts : type === 'projectStory' ? articles.projects : articles.cases;
+  return paginate(items, getTypeListPath(type))
+    .filter((page) => page.page > 1)
+    .map((page) => ({
+      params: { page: String(page.page) },
+      props: { page },
+      cacheKey: buildPageCacheKey({
+        settingsDigest,
+        lists: { items: page.items },
+        digests,
+        values: { page: page.page, pageCount: page.pageCount },
+      }),
+    }));
 }
 
 /** Returns posts, project stories and cases, each list newest first. */
