@@ -59,6 +59,63 @@ export function toCacheKey(
   return buildPageCacheKey({ settingsDigest, entry: toDigestedEntry(entry) });
 }
 
+/**
+ * The paths of a post, project story or case detail page, one per entry, each keyed on the
+ * entry and the settings; the page gets the entry's data as `data`.
+ */
+export async function getDetailPaths<C extends 'post' | 'projectStory' | 'caseStudy'>(
+  collection: C,
+): Promise<
+  { params: { slug: string }; props: { data: CollectionEntry<C>['data'] }; cacheKey: string }[]
+> {
+  const [settingsDigest, entries] = await Promise.all([
+    getSettingsDigest(),
+    getCollection(collection),
+  ]);
+  return entries.map((entry) => ({
+    params: { slug: entry.data.slug },
+    props: { data: entry.data },
+    cacheKey: toCacheKey(entry, settingsDigest),
+  }));
+}
+
+/**
+ * The paths of the topic or service-area pages, one per term, each with the articles it
+ * lists and keyed on them, the term and the settings.
+ */
+export async function getTermPagePaths<C extends 'topic' | 'serviceArea'>(
+  collection: C,
+): Promise<
+  {
+    params: { slug: string };
+    props: { term: CollectionEntry<C>['data']; items: Article[] };
+    cacheKey: string;
+  }[]
+> {
+  const [terms, articles, digests, settingsDigest] = await Promise.all([
+    getCollection(collection),
+    getAllArticles(),
+    getArticleDigests(),
+    getSettingsDigest(),
+  ]);
+  const linksOf = (item: Article) => (collection === 'topic' ? item.topics : item.serviceAreas);
+  return terms.map((entry) => {
+    const items = articles.filter((item) =>
+      linksOf(item).some((link) => link.id === entry.data.id),
+    );
+    return {
+      params: { slug: entry.data.slug },
+      props: { term: entry.data, items },
+      cacheKey: buildPageCacheKey({
+        settingsDigest,
+        entry: toDigestedEntry(entry),
+        lists: { items },
+        digests,
+      }),
+    };
+  });
+}
+
 /** Returns the digest of every post, project story and case by id, for list pages' cache keys. */
 export async function getArticleDigests(): Promise<ReadonlyMap<string, string>> {
   const [posts, projects, cases] = await Promise.all([
