@@ -19,10 +19,9 @@ import {
 } from '../../content-schemas/routes.ts';
 import {
   compareNewestFirst,
-  FEED_ITEM_LIMIT,
   formatExclusion,
   getImageMimeType,
-  isInScope,
+  selectFeedSources,
   toFeedItem,
   writeRss,
   type FeedChannel,
@@ -47,7 +46,7 @@ type MainImage = NonNullable<Article['mainImage']>;
 /** Everything the feed endpoints need, loaded once. */
 export interface FeedData {
   settings: SiteSettingsData;
-  /** Every published post, project story and case, newest first (ties by id). */
+  /** Every published post, project story and case, newest first (ties by id), unrendered. */
   articles: Article[];
   /** The document rendered for feeds, once per build; problems are reported on first use. */
   render: (doc: Article) => Promise<FeedSource>;
@@ -186,9 +185,7 @@ async function loadFeedData(): Promise<FeedData> {
     let source = rendered.get(doc.id);
     if (!source) {
       source = toSource(doc, warn).then((done) => {
-        if (done.problems.length > 0) {
-          warn(formatExclusion({ id: done.id, type: done.type, problems: done.problems }));
-        }
+        if (done.problems.length > 0) warn(formatExclusion(done));
         return done;
       });
       rendered.set(doc.id, source);
@@ -203,27 +200,6 @@ async function loadFeedData(): Promise<FeedData> {
     topics: topics.map((entry) => entry.data).sort(byTitle),
     serviceAreas: serviceAreas.map((entry) => entry.data).sort(byTitle),
   };
-}
-
-/**
- * A feed's documents: in scope, rendered without problems (and, when asked, with an
- * enclosure), newest first, at most `limit`. Renders only as far down as it has to.
- */
-async function selectRendered(
-  data: FeedData,
-  scope: FeedScope,
-  limit: number,
-  withEnclosure = false,
-): Promise<FeedSource[]> {
-  const chosen: FeedSource[] = [];
-  for (const doc of data.articles) {
-    if (chosen.length >= limit) break;
-    if (!isInScope(doc, scope)) continue;
-    const source = await data.render(doc);
-    if (source.problems.length > 0 || (withEnclosure && !source.enclosure)) continue;
-    chosen.push(source);
-  }
-  return chosen;
 }
 
 let loaded: Promise<FeedData> | undefined;
@@ -290,8 +266,16 @@ export interface FeedContents {
 /** Picks what one feed shows; the feed and its cache key both read it from here. */
 export async function selectFeedContents(data: FeedData, scope: FeedScope): Promise<FeedContents> {
   const [items, [imageSource]] = await Promise.all([
-    selectRendered(data, scope, FEED_ITEM_LIMIT),
-    selectRendered(data, { kind: 'site' }, 1, true),
+    selectFeedSources(data.articles, scope, { render: data.render }),
+    selectFeedSources(
+      data.articles,
+      { kind: 'site' },
+      {
+        render: data.render,
+        limit: 1,
+        accept: (source) => source.enclosure !== undefined,
+      },
+    ),
   ]);
   return { items, imageSource };
 }

@@ -101,11 +101,7 @@ export type FeedScope =
   | { kind: 'topic' | 'serviceArea'; id: string };
 
 /** A document left out of the feeds, and why. */
-export interface ExcludedSource {
-  id: string;
-  type: ContentType;
-  problems: readonly string[];
-}
+export type ExcludedSource = Pick<FeedSource, 'id' | 'type' | 'problems'>;
 
 const FEED_LANGUAGES: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en' };
 
@@ -212,20 +208,6 @@ export function isInScope(
   }
 }
 
-/** Splits sources into those that rendered cleanly and those left out, with their problems. */
-export function partitionRenderable(sources: readonly FeedSource[]): {
-  renderable: FeedSource[];
-  excluded: ExcludedSource[];
-} {
-  const renderable: FeedSource[] = [];
-  const excluded: ExcludedSource[] = [];
-  for (const source of sources) {
-    if (source.problems.length === 0) renderable.push(source);
-    else excluded.push({ id: source.id, type: source.type, problems: source.problems });
-  }
-  return { renderable, excluded };
-}
-
 /** Formats why a document is not in the feeds, naming it, for the build log. */
 export function formatExclusion(excluded: ExcludedSource): string {
   return `feeds: ${excluded.type} "${excluded.id}" left out of every feed · body: ${excluded.problems.join('; ')}`;
@@ -241,16 +223,39 @@ export function compareNewestFirst(
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Picks a feed's documents: in scope, clean, newest first, at most `limit`. */
-export function selectFeedSources(
-  sources: readonly FeedSource[],
+/** What a feed needs to know of a document before rendering it. */
+export type FeedCandidate = Pick<
+  FeedSource,
+  'id' | 'publishedAt' | 'type' | 'topics' | 'serviceAreas'
+>;
+
+/** How `selectFeedSources` turns candidates into sources, and which it takes. */
+export interface FeedSelection<T extends FeedCandidate> {
+  /** Renders a candidate (the caller may cache); called only as far down as needed. */
+  render: (candidate: T) => FeedSource | Promise<FeedSource>;
+  limit?: number;
+  /** A further condition on a rendered source (e.g. that it has an enclosure). */
+  accept?: (source: FeedSource) => boolean;
+}
+
+/**
+ * Picks a feed's documents: in scope, rendered without problems, newest first, at most
+ * `limit`. Candidates are rendered in that order only until the feed is full, so a large
+ * archive costs a feed no more than its newest documents.
+ */
+export async function selectFeedSources<T extends FeedCandidate>(
+  candidates: readonly T[],
   scope: FeedScope,
-  limit = FEED_ITEM_LIMIT,
-): FeedSource[] {
-  return sources
-    .filter((source) => source.problems.length === 0 && isInScope(source, scope))
-    .sort(compareNewestFirst)
-    .slice(0, limit);
+  { render, limit = FEED_ITEM_LIMIT, accept = () => true }: FeedSelection<T>,
+): Promise<FeedSource[]> {
+  const chosen: FeedSource[] = [];
+  for (const candidate of [...candidates].sort(compareNewestFirst)) {
+    if (chosen.length >= limit) break;
+    if (!isInScope(candidate, scope)) continue;
+    const source = await render(candidate);
+    if (source.problems.length === 0 && accept(source)) chosen.push(source);
+  }
+  return chosen;
 }
 
 /** Turns a rendered document into an RSS item with every URL absolute. */

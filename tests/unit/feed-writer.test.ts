@@ -8,7 +8,6 @@ import {
   formatExclusion,
   getImageMimeType,
   getLastBuildDate,
-  partitionRenderable,
   selectFeedSources,
   toFeedItem,
   toPlainText,
@@ -16,6 +15,7 @@ import {
   truncateText,
   writeRss,
   type FeedChannel,
+  type FeedScope,
   type FeedSource,
 } from '../../src/lib/feed.ts';
 import { writeOpml } from '../../src/lib/opml.ts';
@@ -114,45 +114,64 @@ describe('selectFeedSources', () => {
     }),
   );
 
-  it('keeps the latest 50, newest first', () => {
-    const chosen = selectFeedSources(many, { kind: 'site' });
+  /** The sources as rendered already: each renders to itself. */
+  const select = (sources: readonly FeedSource[], scope: FeedScope) =>
+    selectFeedSources(sources, scope, { render: (source) => source });
+
+  it('keeps the latest 50, newest first', async () => {
+    const chosen = await select(many, { kind: 'site' });
     expect(chosen).toHaveLength(FEED_ITEM_LIMIT);
     expect(chosen[0]?.id).toBe('post-59');
     expect(chosen.at(-1)?.id).toBe('post-10');
   });
 
-  it('orders documents published at the same moment by id, so builds agree', () => {
+  it('renders only as far down the newest-first list as the feed needs', async () => {
+    const rendered: string[] = [];
+    const chosen = await selectFeedSources(
+      many,
+      { kind: 'site' },
+      {
+        render: (source) => {
+          rendered.push(source.id);
+          return source;
+        },
+        limit: 3,
+      },
+    );
+    expect(chosen.map((source) => source.id)).toEqual(['post-59', 'post-58', 'post-57']);
+    expect(rendered).toEqual(['post-59', 'post-58', 'post-57']);
+  });
+
+  it('orders documents published at the same moment by id, so builds agree', async () => {
     const same = [makeSource({ id: 'b' }), makeSource({ id: 'a' }), makeSource({ id: 'c' })];
-    expect(selectFeedSources(same, { kind: 'site' }).map((source) => source.id)).toEqual([
+    expect((await select(same, { kind: 'site' })).map((source) => source.id)).toEqual([
       'a',
       'b',
       'c',
     ]);
   });
 
-  it('filters by type, topic and service area', () => {
+  it('filters by type, topic and service area', async () => {
     const sources = [
       makeSource({ id: 'p1', topics: [velferd] }),
       makeSource({ id: 'c1', type: 'caseStudy', serviceAreas: [helse] }),
       makeSource({ id: 'c2', type: 'caseStudy', topics: [velferd], serviceAreas: [helse] }),
     ];
-    const ids = (scope: Parameters<typeof selectFeedSources>[1]) =>
-      selectFeedSources(sources, scope)
-        .map((source) => source.id)
-        .sort();
-    expect(ids({ kind: 'type', type: 'caseStudy' })).toEqual(['c1', 'c2']);
-    expect(ids({ kind: 'topic', id: 'topic-velferd' })).toEqual(['c2', 'p1']);
-    expect(ids({ kind: 'serviceArea', id: 'area-helse' })).toEqual(['c1', 'c2']);
-    expect(ids({ kind: 'type', type: 'projectStory' })).toEqual([]);
+    const ids = async (scope: FeedScope) =>
+      (await select(sources, scope)).map((source) => source.id).sort();
+    expect(await ids({ kind: 'type', type: 'caseStudy' })).toEqual(['c1', 'c2']);
+    expect(await ids({ kind: 'topic', id: 'topic-velferd' })).toEqual(['c2', 'p1']);
+    expect(await ids({ kind: 'serviceArea', id: 'area-helse' })).toEqual(['c1', 'c2']);
+    expect(await ids({ kind: 'type', type: 'projectStory' })).toEqual([]);
   });
 
-  it('leaves out documents whose body had render problems, and says which', () => {
+  it('leaves out documents whose body had render problems, and says which', async () => {
     const broken = makeSource({ id: 'post-broken', problems: ['body: unknown type "map"'] });
     const sources = [makeSource({ id: 'post-ok' }), broken];
-    expect(selectFeedSources(sources, { kind: 'site' }).map((source) => source.id)).toEqual([
+    expect((await select(sources, { kind: 'site' })).map((source) => source.id)).toEqual([
       'post-ok',
     ]);
-    const { excluded } = partitionRenderable(sources);
+    const excluded = sources.filter((source) => source.problems.length > 0);
     expect(excluded.map(formatExclusion)).toEqual([
       'feeds: post "post-broken" left out of every feed · body: body: unknown type "map"',
     ]);
