@@ -65,7 +65,9 @@ async function main(): Promise<void> {
   });
   console.log(
     `[search] indexed ${result.pageCount} pages in ${result.milliseconds} ms ` +
-      `(${result.parts} part(s), ${result.reusedParts} from the cache) → ` +
+      `(${result.parts} part(s), ${result.reusedParts} from the cache)` +
+      (result.overlayPages > 0 ? `, ${result.overlayPages} changed pages in the overlay` : '') +
+      ' → ' +
       path.relative(process.cwd(), result.outputPath),
   );
 }

@@ -11,26 +11,60 @@
  * so a page stays in its part from build to build.
  *
  * With a `cacheDir`, each part's bundle is kept under a key made from the paths and
- * contents of its pages; a rebuild re-indexes only the parts whose pages changed and
- * copies the others.
+ * contents of its pages, with a record of each page's Pagefind id and filter values. A
+ * rebuild does not re-index a part for a few changed pages: the part's cached bundle stays
+ * as it was (its base), and the pages changed since then are indexed in a small overlay
+ * bundle, `/pagefind/overlay/`. `parts.json` lists the base copies of changed or removed
+ * pages as hidden, and the search page drops them from results and from filter counts, so
+ * a search shows each page once, as it is now. The overlay also holds a fixed sample of
+ * unchanged pages (hidden as well), so that its word statistics, which Pagefind ranks by,
+ * resemble a part's. Once a part has more changes than the overlay may hold, that part is
+ * indexed anew and becomes its own base again.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import { close, createIndex } from 'pagefind';
 import { ROUTES } from '../../content-schemas/routes.ts';
-import { PARTS_MANIFEST, type PartsManifest } from '../lib/search.ts';
+import {
+  PARTS_MANIFEST,
+  encodeHiddenPages,
+  type HiddenPage,
+  type PartsManifest,
+} from '../lib/search.ts';
 
 /** Pages per part: about 0.8 GB of Pagefind memory on this site's pages. */
 export const DEFAULT_PAGES_PER_PART = 2500;
 
 /** Changes when the way parts are built changes, so older cached parts are not reused. */
-const PART_FORMAT = 'tanketanken-search-part-1';
+const PART_FORMAT = 'tanketanken-search-part-2';
 
 /** The attribute that marks the content Pagefind indexes; pages without it are skipped. */
 const BODY_MARKER = 'data-pagefind-body';
+
+/** The overlay bundle's folder in `/pagefind/`. */
+const OVERLAY_PATH = 'overlay/';
+
+/**
+ * Put into each page indexed in the overlay, so that Pagefind gives the overlay's copy an
+ * id other than the base copy's (ids are hashes of what Pagefind keeps of a page).
+ */
+const OVERLAY_MARK = '<span data-pagefind-meta="tanketanken-overlay:1" hidden></span>';
+
+/**
+ * Unchanged pages indexed with the overlay (at most a part's worth), so that a word's
+ * share of pages there, by which Pagefind ranks, is close to its share in a part.
+ */
+const OVERLAY_BALLAST = 300;
+
+/** How many files are read or linked at once. */
+const CONCURRENCY = 32;
+
+const gunzipAsync = promisify(gunzip);
 
 export interface SearchIndexOptions {
   /** The built site (Astro's `outDir`). */
@@ -49,6 +83,8 @@ export interface SearchIndexResult {
   parts: number;
   /** Parts copied from the cache instead of indexed. */
   reusedParts: number;
+  /** Changed pages indexed in the overlay instead of in their parts. */
+  overlayPages: number;
   milliseconds: number;
   outputPath: string;
 }
@@ -60,33 +96,77 @@ interface IndexablePage {
   digest: string;
 }
 
-/** FNV-1a over the path: a stable, well-spread part number. */
-function partOf(sourcePath: string, parts: number): number {
-  let hash = 0x811c9dc5;
+/** What the cache remembers of one page in a bundle. */
+interface PageRecord {
+  sourcePath: string;
+  digest: string;
+  /** Pagefind's id of the page in that bundle (its fragment's name). */
+  id: string;
+  filters: Record<string, string[]>;
+  /** In the overlay: an unchanged page indexed only for the word statistics. */
+  ballast?: true;
+}
+
+/** What the cache remembers of the last build: the base bundle of each part. */
+interface CacheState {
+  format: string;
+  version: string;
+  parts: string[];
+}
+
+/** FNV-1a over the path with a seed: a stable, well-spread number. */
+function fnv(sourcePath: string, seed = 0x811c9dc5): number {
+  let value = seed;
   for (let index = 0; index < sourcePath.length; index++) {
-    hash ^= sourcePath.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+    value ^= sourcePath.charCodeAt(index);
+    value = Math.imul(value, 0x01000193) >>> 0;
   }
-  return hash % parts;
+  return value;
+}
+
+/** The part a page belongs in. */
+function partOf(sourcePath: string, parts: number): number {
+  return fnv(sourcePath) % parts;
+}
+
+/** Runs `task` on every item, at most `limit` at a time, and returns the results in order. */
+async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** Lists the HTML pages that carry indexable content, with a digest of each. */
 async function findIndexablePages(siteDir: string, outputPath: string): Promise<IndexablePage[]> {
-  const pages: IndexablePage[] = [];
   const entries = await fs.readdir(siteDir, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    if (file.startsWith(outputPath + path.sep)) continue;
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !file.startsWith(outputPath + path.sep));
+  const pages = await mapLimit(files, CONCURRENCY, async (file) => {
     const content = await fs.readFile(file);
-    if (!content.includes(BODY_MARKER)) continue;
-    pages.push({
+    if (!content.includes(BODY_MARKER)) return undefined;
+    return {
       sourcePath: path.relative(siteDir, file).split(path.sep).join('/'),
       file,
-      digest: createHash('sha256').update(content).digest('hex'),
-    });
-  }
-  return pages.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : 1));
+      // A digest to notice changes, not a defence against forgery: SHA-1 is quick.
+      digest: hash('sha1', content, 'hex'),
+    };
+  });
+  return pages
+    .filter((page) => page !== undefined)
+    .sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : 1));
 }
 
 /** The version of the Pagefind package (and so of its binary), part of every cache key. */
@@ -104,10 +184,10 @@ async function pagefindVersion(): Promise<string> {
   }
 }
 
-function partKey(pages: readonly IndexablePage[], index: number, count: number, version: string) {
-  const hash = createHash('sha256').update(`${PART_FORMAT}\0${version}\0${index}/${count}\n`);
-  for (const page of pages) hash.update(`${page.sourcePath}\0${page.digest}\n`);
-  return hash.digest('hex').slice(0, 32);
+function bundleKey(kind: string, pages: readonly IndexablePage[], version: string): string {
+  const lines = [`${PART_FORMAT}\0${version}\0${kind}`];
+  for (const page of pages) lines.push(`${page.sourcePath}\0${page.digest}`);
+  return hash('sha256', lines.join('\n'), 'hex').slice(0, 32);
 }
 
 /** Files a secondary part does not need: the search page takes code and Wasm from part 0. */
@@ -115,22 +195,47 @@ function isPartCode(name: string): boolean {
   return /^pagefind[\w-]*\.(js|css)$/.test(name) || name.startsWith('wasm.');
 }
 
+/** Creates each folder once (and its parents), a few at a time. */
+async function makeFolders(files: readonly string[]): Promise<void> {
+  const folders = [...new Set(files.map((file) => path.dirname(file)))];
+  await mapLimit(folders, CONCURRENCY, (folder) => fs.mkdir(folder, { recursive: true }));
+}
+
+/** Hard-links `from` to `to` (nothing is copied); across file systems, copies. */
+async function linkFile(from: string, to: string): Promise<void> {
+  await fs.link(from, to).catch(() => fs.copyFile(from, to));
+}
+
+/** Inserts the overlay mark as the first child of the element Pagefind indexes. */
+function markForOverlay(html: string, sourcePath: string): string {
+  const attribute = html.indexOf(BODY_MARKER);
+  const end = attribute === -1 ? -1 : html.indexOf('>', attribute);
+  if (end === -1) {
+    throw new Error(`${sourcePath}: no element with ${BODY_MARKER} to put the overlay mark in.`);
+  }
+  return `${html.slice(0, end + 1)}${OVERLAY_MARK}${html.slice(end + 1)}`;
+}
+
 /**
- * Indexes one part: its pages are linked into a staging folder under their own paths, and
- * Pagefind reads that folder itself (much faster than sending each page over its pipe).
+ * Indexes pages into a bundle at `outputPath`: the pages are linked (or, for the overlay,
+ * written with its mark) into a staging folder under their own paths, and Pagefind reads
+ * that folder itself (much faster than sending each page over its pipe).
  */
-async function indexPart(
+async function indexPages(
   pages: readonly IndexablePage[],
   stage: string,
   outputPath: string,
+  overlay: boolean,
 ): Promise<void> {
   await fs.rm(stage, { recursive: true, force: true });
-  for (const page of pages) {
-    const linked = path.join(stage, ...page.sourcePath.split('/'));
-    await fs.mkdir(path.dirname(linked), { recursive: true });
-    // A hard link costs nothing; across file systems, copy instead.
-    await fs.link(page.file, linked).catch(() => fs.copyFile(page.file, linked));
-  }
+  const staged = pages.map((page) => path.join(stage, ...page.sourcePath.split('/')));
+  await makeFolders(staged);
+  await mapLimit(pages, CONCURRENCY, async (page) => {
+    const target = path.join(stage, ...page.sourcePath.split('/'));
+    if (!overlay) return linkFile(page.file, target);
+    const html = await fs.readFile(page.file, 'utf8');
+    return fs.writeFile(target, markForOverlay(html, page.sourcePath));
+  });
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -148,12 +253,111 @@ async function indexPart(
   }
 }
 
+/** The URL Pagefind gives a page: its path, without a final `index.html`. */
+function pageUrl(sourcePath: string): string {
+  return `/${sourcePath.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Reads each page's Pagefind id and filter values from the bundle's fragments. */
+async function readPageRecords(
+  bundle: string,
+  pages: readonly IndexablePage[],
+  ballast: ReadonlySet<string> = new Set(),
+): Promise<PageRecord[]> {
+  const byUrl = new Map(pages.map((page) => [pageUrl(page.sourcePath), page]));
+  const folder = path.join(bundle, 'fragment');
+  const names = await fs.readdir(folder);
+  const records = await mapLimit(names, CONCURRENCY, async (name): Promise<PageRecord> => {
+    const text = (await gunzipAsync(await fs.readFile(path.join(folder, name)))).toString('utf8');
+    const fragment = JSON.parse(text.replace(/^pagefind_dcd/, '')) as {
+      url: string;
+      filters?: Record<string, string[]>;
+    };
+    const page = byUrl.get(decodeURI(fragment.url));
+    if (!page) {
+      throw new Error(
+        `Pagefind indexed ${fragment.url} in ${bundle}, which is none of the pages given to it; ` +
+          'delete the search cache and build again, and report it if it happens again.',
+      );
+    }
+    return {
+      sourcePath: page.sourcePath,
+      digest: page.digest,
+      id: name.replace(/\.pf_fragment$/, ''),
+      filters: fragment.filters ?? {},
+      ...(ballast.has(page.sourcePath) ? { ballast: true as const } : {}),
+    };
+  });
+  if (records.length !== pages.length) {
+    throw new Error(
+      `Pagefind wrote ${records.length} pages to ${bundle} but was given ${pages.length}; ` +
+        `does each page have one element with ${BODY_MARKER}?`,
+    );
+  }
+  return records;
+}
+
 async function readLanguages(bundle: string): Promise<Record<string, { page_count: number }>> {
   const file = path.join(bundle, 'pagefind-entry.json');
   const entry = JSON.parse(await fs.readFile(file, 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
   return entry.languages;
+}
+
+async function readJson<T>(file: string): Promise<T | undefined> {
+  const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : (JSON.parse(text) as T);
+}
+
+/** A bundle in the cache: its folder and the record of its pages. */
+interface CachedBundle {
+  key: string;
+  records: PageRecord[];
+}
+
+/**
+ * Indexes `pages` into the cache under `key` (unless it is there) and returns the records
+ * of its pages; without a cache, indexes straight into `target`.
+ */
+async function ensureBundle(options: {
+  pages: readonly IndexablePage[];
+  key: string;
+  cacheDir: string | undefined;
+  target: string;
+  stageName: string;
+  overlay: boolean;
+  /** The bundle at `/pagefind/`, which keeps Pagefind's code and Wasm. */
+  main: boolean;
+  ballast?: ReadonlySet<string>;
+  log: (line: string) => void;
+  label: string;
+}): Promise<{ records: PageRecord[] | undefined; reused: boolean }> {
+  const { pages, key, cacheDir, target, overlay, log, label } = options;
+  const cached = cacheDir ? path.join(cacheDir, key) : undefined;
+  const recordFile = cached ? `${cached}.json` : undefined;
+  if (cached && recordFile && (await exists(cached))) {
+    const records = await readJson<PageRecord[]>(recordFile);
+    if (records) return { records, reused: true };
+  }
+  const destination = cached ? `${cached}.tmp` : target;
+  const started = performance.now();
+  await fs.rm(destination, { recursive: true, force: true });
+  const stage = cacheDir
+    ? path.join(cacheDir, options.stageName)
+    : await fs.mkdtemp(path.join(os.tmpdir(), 'tanketanken-search-'));
+  await indexPages(pages, stage, destination, overlay);
+  // Every bundle but the main one leaves code and Wasm to the main bundle.
+  if (!options.main) await removePartCode(destination);
+  let records: PageRecord[] | undefined;
+  if (cached && recordFile) {
+    records = await readPageRecords(destination, pages, options.ballast);
+    await fs.rm(cached, { recursive: true, force: true });
+    await fs.rename(destination, cached);
+    await fs.writeFile(recordFile, JSON.stringify(records));
+  }
+  log(`${label}: indexed ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+  return { records, reused: false };
 }
 
 /** Indexes the built site in `siteDir` and writes the bundle where the search page loads it. */
@@ -185,51 +389,197 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
 
   const version = await pagefindVersion();
   if (cacheDir) await fs.mkdir(cacheDir, { recursive: true });
+  const stateFile = cacheDir ? path.join(cacheDir, 'state.json') : undefined;
+  const state = stateFile ? await readJson<CacheState>(stateFile) : undefined;
+  const bases = await readBases(cacheDir, state, version, count);
+  const plan = planParts(groups, bases, Math.max(1, Math.floor(pagesPerPart / 5)));
+
   const keys = new Set<string>();
-  const manifest: PartsManifest = { parts: [], pageCount: 0 };
+  const manifest: PartsManifest = { parts: [], pageCount: 0, hidden: { values: [], pages: [] } };
+  const hidden: HiddenPage[] = [];
+  let clash: string | undefined;
+  const visibleIds = new Set<string>();
   let reusedParts = 0;
+  let overlayPages = 0;
   try {
+    const baseKeys: string[] = [];
     for (const [index, group] of groups.entries()) {
       const target = index === 0 ? outputPath : path.join(outputPath, `part-${index}`);
-      const key = partKey(group, index, count, version);
-      keys.add(key);
-      const cached = cacheDir ? path.join(cacheDir, key) : undefined;
-      if (cached && (await exists(cached))) {
+      const base = plan.kept[index];
+      let bundle: CachedBundle | undefined;
+      if (base) {
+        bundle = base;
         reusedParts++;
       } else {
-        const destination = cached ? `${cached}.tmp` : target;
-        const partStarted = performance.now();
-        await fs.rm(destination, { recursive: true, force: true });
-        const stage = cacheDir
-          ? path.join(cacheDir, `stage-${index}`)
-          : await fs.mkdtemp(path.join(os.tmpdir(), 'tanketanken-search-'));
-        await indexPart(group, stage, destination);
-        if (index > 0) await removePartCode(destination);
-        if (cached) await fs.rename(destination, cached);
-        log(
-          `part ${index + 1}/${count}: indexed ${group.length} pages in ` +
-            `${Math.round(performance.now() - partStarted)} ms`,
-        );
+        const key = bundleKey(`part ${index}/${count}`, group, version);
+        const built = await ensureBundle({
+          pages: group,
+          key,
+          cacheDir,
+          target,
+          stageName: `stage-${index}`,
+          overlay: false,
+          main: index === 0,
+          log,
+          label: `part ${index + 1}/${count}`,
+        });
+        if (built.reused) reusedParts++;
+        bundle = built.records ? { key, records: built.records } : undefined;
       }
-      if (cached) await linkTree(cached, target);
+      if (bundle && cacheDir) {
+        keys.add(bundle.key);
+        baseKeys.push(bundle.key);
+        await linkTree(path.join(cacheDir, bundle.key), target);
+        const stale = plan.hidden[index] ?? new Set<string>();
+        for (const record of bundle.records) {
+          if (stale.has(record.sourcePath)) {
+            hidden.push({ id: record.id, filters: record.filters });
+          } else {
+            visibleIds.add(record.id);
+          }
+        }
+      }
       const languages = await readLanguages(target);
       for (const language of Object.values(languages)) manifest.pageCount += language.page_count;
       if (index > 0) {
         manifest.parts.push({ path: `part-${index}/`, languages: Object.keys(languages).sort() });
       }
     }
+
+    if (cacheDir && plan.overlay.length > 0) {
+      const changed = new Set(plan.overlay.map((page) => page.sourcePath));
+      const ballast = chooseBallast(pages, changed, Math.min(pagesPerPart, OVERLAY_BALLAST));
+      const staged = [...plan.overlay, ...ballast];
+      const key = bundleKey(`overlay ${count}`, staged, version);
+      const target = path.join(outputPath, ...OVERLAY_PATH.split('/').filter(Boolean));
+      const built = await ensureBundle({
+        pages: staged,
+        key,
+        cacheDir,
+        target,
+        stageName: 'stage-overlay',
+        overlay: true,
+        main: false,
+        ballast: new Set(ballast.map((page) => page.sourcePath)),
+        log,
+        label: `overlay (${plan.overlay.length} changed pages, ${ballast.length} for statistics)`,
+      });
+      keys.add(key);
+      await linkTree(path.join(cacheDir, key), target);
+      for (const record of built.records ?? []) {
+        if (record.ballast) hidden.push({ id: record.id, filters: record.filters });
+        else visibleIds.add(record.id);
+      }
+      const languages = await readLanguages(target);
+      for (const language of Object.values(languages)) manifest.pageCount += language.page_count;
+      manifest.parts.push({ path: OVERLAY_PATH, languages: Object.keys(languages).sort() });
+      overlayPages = plan.overlay.length;
+    }
+    // Ids are short hashes: a hidden page must not share one with a page that is shown.
+    clash = hidden.find((page) => visibleIds.has(page.id))?.id;
+    if (stateFile && !clash) {
+      const next: CacheState = { format: PART_FORMAT, version, parts: baseKeys };
+      await fs.writeFile(stateFile, `${JSON.stringify(next)}\n`);
+    }
   } finally {
     await close();
   }
+  if (clash && stateFile) {
+    log(`hidden page ${clash} shares its id with a shown one: indexing every part anew`);
+    await fs.rm(stateFile, { force: true });
+    return writeSearchIndex(options);
+  }
+  manifest.pageCount -= hidden.length;
+  manifest.hidden = encodeHiddenPages(hidden);
   await fs.writeFile(path.join(outputPath, PARTS_MANIFEST), `${JSON.stringify(manifest)}\n`);
   if (cacheDir) await pruneCache(cacheDir, keys);
   return {
     pageCount: manifest.pageCount,
     parts: count,
     reusedParts,
+    overlayPages,
     milliseconds: Math.round(performance.now() - started),
     outputPath,
   };
+}
+
+/** The base bundle of each part from the last build, if the cache still holds it. */
+async function readBases(
+  cacheDir: string | undefined,
+  state: CacheState | undefined,
+  version: string,
+  count: number,
+): Promise<(CachedBundle | undefined)[]> {
+  if (!cacheDir || !state) return [];
+  if (state.format !== PART_FORMAT || state.version !== version) return [];
+  if (state.parts.length !== count) return [];
+  return Promise.all(
+    state.parts.map(async (key) => {
+      if (!(await exists(path.join(cacheDir, key)))) return undefined;
+      const records = await readJson<PageRecord[]>(path.join(cacheDir, `${key}.json`));
+      return records ? { key, records } : undefined;
+    }),
+  );
+}
+
+/** Which parts keep their base, which of their pages are hidden, what the overlay holds. */
+function planParts(
+  groups: readonly IndexablePage[][],
+  bases: readonly (CachedBundle | undefined)[],
+  overlayLimit: number,
+): {
+  kept: (CachedBundle | undefined)[];
+  hidden: Set<string>[];
+  overlay: IndexablePage[];
+} {
+  const changes = groups.map((group, index) => {
+    const base = bases[index];
+    if (!base) return undefined;
+    const now = new Map(group.map((page) => [page.sourcePath, page.digest]));
+    const then = new Map(base.records.map((record) => [record.sourcePath, record.digest]));
+    const stale = base.records
+      .filter((record) => now.get(record.sourcePath) !== record.digest)
+      .map((record) => record.sourcePath);
+    const fresh = group.filter((page) => then.get(page.sourcePath) !== page.digest);
+    return { base, stale: new Set(stale), fresh };
+  });
+  // Parts with the most changes are indexed anew until the overlay is within its limit.
+  const order = changes
+    .map((change, index) => ({ index, size: change ? change.fresh.length + change.stale.size : 0 }))
+    .filter(({ index }) => changes[index] !== undefined)
+    .sort((a, b) => b.size - a.size || a.index - b.index);
+  let total = order.reduce((sum, { index }) => sum + (changes[index]?.fresh.length ?? 0), 0);
+  const dropped = new Set<number>();
+  for (const { index } of order) {
+    const change = changes[index];
+    if (!change) continue;
+    const size = Math.max(change.fresh.length, change.stale.size);
+    if (total <= overlayLimit && size <= overlayLimit) break;
+    dropped.add(index);
+    total -= change.fresh.length;
+  }
+  const kept = changes.map((change, index) =>
+    change && !dropped.has(index) ? change.base : undefined,
+  );
+  return {
+    kept,
+    hidden: changes.map((change, index) => (kept[index] && change ? change.stale : new Set())),
+    overlay: changes.flatMap((change, index) => (kept[index] && change ? change.fresh : [])),
+  };
+}
+
+/** Unchanged pages indexed with the overlay: the same ones from build to build. */
+function chooseBallast(
+  pages: readonly IndexablePage[],
+  changed: ReadonlySet<string>,
+  size: number,
+): IndexablePage[] {
+  return pages
+    .filter((page) => !changed.has(page.sourcePath))
+    .map((page) => ({ page, rank: fnv(page.sourcePath, 0x9e3779b9) }))
+    .sort((a, b) => a.rank - b.rank || (a.page.sourcePath < b.page.sourcePath ? -1 : 1))
+    .slice(0, size)
+    .map(({ page }) => page);
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -239,15 +589,17 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** Puts a cached part into the site: hard links (cached parts never change), else copies. */
+/** Puts a cached bundle into the site: hard links (cached bundles never change), else copies. */
 async function linkTree(from: string, to: string): Promise<void> {
-  for (const entry of await fs.readdir(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = path.join(entry.parentPath, entry.name);
-    const target = path.join(to, path.relative(from, source));
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.link(source, target).catch(() => fs.copyFile(source, target));
-  }
+  const entries = await fs.readdir(from, { recursive: true, withFileTypes: true });
+  const sources = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  const targets = sources.map((source) => path.join(to, path.relative(from, source)));
+  await makeFolders(targets);
+  await mapLimit(sources.keys().toArray(), CONCURRENCY, (index) =>
+    linkFile(sources[index] as string, targets[index] as string),
+  );
 }
 
 async function removePartCode(bundle: string): Promise<void> {
@@ -256,10 +608,11 @@ async function removePartCode(bundle: string): Promise<void> {
   }
 }
 
-/** Removes cached parts this build did not use, so the cache holds one site's worth. */
+/** Removes cached bundles this build did not use, so the cache holds one site's worth. */
 async function pruneCache(cacheDir: string, keep: ReadonlySet<string>): Promise<void> {
   const names = await fs.readdir(cacheDir).catch(() => [] as string[]);
   for (const name of names) {
-    if (!keep.has(name)) await fs.rm(path.join(cacheDir, name), { recursive: true, force: true });
+    if (name === 'state.json' || keep.has(name.replace(/\.json$/, ''))) continue;
+    await fs.rm(path.join(cacheDir, name), { recursive: true, force: true });
   }
 }

@@ -205,6 +205,116 @@ export const PARTS_MANIFEST = 'parts.json';
 export interface PartsManifest {
   /** Every part but the main bundle, relative to it, with the languages its index holds. */
   parts: { path: string; languages: string[] }[];
-  /** Pages indexed over all parts. */
+  /** Pages a search shows, over all parts. */
   pageCount: number;
+  /** Pages the indexes hold but a search must not show (old copies of changed pages). */
+  hidden: HiddenPages;
+}
+
+/**
+ * Hidden pages, compactly: each filter value once, as `[key, value]`, and each page as its
+ * Pagefind id followed by the positions of its filter values in `values`.
+ */
+export interface HiddenPages {
+  values: [string, string][];
+  pages: [string, ...number[]][];
+}
+
+/** A hidden page: its Pagefind id and its filter values, by filter key. */
+export interface HiddenPage {
+  id: string;
+  filters: Record<string, string[]>;
+}
+
+/** Filter counts as Pagefind reports them: value counts by filter key. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** Writes hidden pages in the manifest's compact form. */
+export function encodeHiddenPages(pages: readonly HiddenPage[]): HiddenPages {
+  const values: [string, string][] = [];
+  const positions = new Map<string, number>();
+  const encoded = [...pages]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((page): [string, ...number[]] => {
+      const refs: number[] = [];
+      for (const [key, list] of Object.entries(page.filters)) {
+        for (const value of list) {
+          const name = JSON.stringify([key, value]);
+          let position = positions.get(name);
+          if (position === undefined) {
+            position = values.push([key, value]) - 1;
+            positions.set(name, position);
+          }
+          refs.push(position);
+        }
+      }
+      return [page.id, ...refs];
+    });
+  return { values, pages: encoded };
+}
+
+/** Reads the manifest's hidden pages: the filter values of each, by Pagefind id. */
+export function decodeHiddenPages(hidden: HiddenPages): Map<string, [string, string][]> {
+  const pages = new Map<string, [string, string][]>();
+  for (const [id, ...refs] of hidden.pages) {
+    const values = refs.map((ref) => hidden.values[ref]);
+    if (values.some((value) => value === undefined)) {
+      throw new Error(`Search index: hidden page ${id} refers to a filter value that is missing.`);
+    }
+    pages.set(id, values as [string, string][]);
+  }
+  return pages;
+}
+
+/** Subtracts the filter values of `pages` from `counts` (a copy is returned). */
+function subtractValues(counts: FilterCounts, pages: Iterable<[string, string][]>): FilterCounts {
+  const result: FilterCounts = {};
+  for (const [key, values] of Object.entries(counts)) result[key] = { ...values };
+  for (const values of pages) {
+    for (const [key, value] of values) {
+      const current = result[key]?.[value];
+      if (current !== undefined) (result[key] as Record<string, number>)[value] = current - 1;
+    }
+  }
+  return result;
+}
+
+/** Keeps only the filter values that some shown page has, as one index would list them. */
+function keepPresent(counts: FilterCounts, totals: FilterCounts): FilterCounts {
+  const result: FilterCounts = {};
+  for (const [key, values] of Object.entries(counts)) {
+    result[key] = Object.fromEntries(
+      Object.entries(values).filter(([value]) => (totals[key]?.[value] ?? 0) > 0),
+    );
+  }
+  return result;
+}
+
+/** The counts of the whole index without its hidden pages (from Pagefind's `filters()`). */
+export function hideFromTotals(
+  totals: FilterCounts,
+  hidden: ReadonlyMap<string, [string, string][]>,
+): FilterCounts {
+  const corrected = subtractValues(totals, hidden.values());
+  return keepPresent(corrected, corrected);
+}
+
+/**
+ * A search's results and filter counts without hidden pages: Pagefind counts each value
+ * over the results, so taking a hidden result's values away leaves the exact counts.
+ * `totals` are the corrected counts of the whole index (from `hideFromTotals`).
+ */
+export function hideFromSearch<T extends { id: string }>(
+  results: readonly T[],
+  counts: FilterCounts,
+  hidden: ReadonlyMap<string, [string, string][]>,
+  totals: FilterCounts,
+): { results: T[]; counts: FilterCounts } {
+  const removed: [string, string][][] = [];
+  const shown = results.filter((result) => {
+    const values = hidden.get(result.id);
+    if (values) removed.push(values);
+    return values === undefined;
+  });
+  return { results: shown, counts: keepPresent(subtractValues(counts, removed), totals) };
 }

@@ -97,6 +97,23 @@ async function readFragments(siteDir: string): Promise<Fragment[]> {
   );
 }
 
+/** The result paths and filter labels (with counts) a search shows. */
+async function searchOn(origin: string, query: string) {
+  const { context, page } = await openSearch(query, 'light', origin);
+  // Show every result: «show more» until it hides, waiting for each batch to arrive.
+  const results = page.locator('#search-results > li');
+  while (await page.locator('#search-more').isVisible()) {
+    const shown = await results.count();
+    await page.locator('#search-more').evaluate((button) => (button as HTMLElement).click());
+    await expect.poll(() => results.count()).toBeGreaterThan(shown);
+  }
+  const paths = (await getResultPaths(page)).sort();
+  const labels = await page.locator('#search-filter-groups label').allTextContents();
+  const status = await page.getByRole('status').textContent();
+  await context.close();
+  return { paths, labels, status };
+}
+
 describe('search on the built embedded site', () => {
   it("weights a case's problem and results sections above its other sections", async () => {
     const file = path.join(
@@ -298,23 +315,6 @@ describe('search over an index built in parts', () => {
     await fs.rm(tmp, { recursive: true, force: true });
   });
 
-  /** The result paths and filter labels (with counts) a search shows. */
-  async function searchOn(origin: string, query: string) {
-    const { context, page } = await openSearch(query, 'light', origin);
-    // Show every result: «show more» until it hides, waiting for each batch to arrive.
-    const results = page.locator('#search-results > li');
-    while (await page.locator('#search-more').isVisible()) {
-      const shown = await results.count();
-      await page.locator('#search-more').evaluate((button) => (button as HTMLElement).click());
-      await expect.poll(() => results.count()).toBeGreaterThan(shown);
-    }
-    const paths = (await getResultPaths(page)).sort();
-    const labels = await page.locator('#search-filter-groups label').allTextContents();
-    const status = await page.getByRole('status').textContent();
-    await context.close();
-    return { paths, labels, status };
-  }
-
   it.each(['?type=Innovasjonscase', '?type=Prosjekt', '?q=self-service%20library'])(
     'finds the same pages with the same filter counts as one bundle: %s',
     async (query) => {
@@ -336,4 +336,91 @@ describe('search over an index built in parts', () => {
       expect(inParts.paths).toEqual(expect.arrayContaining(whole.paths));
     },
   );
+});
+
+describe('search over an index with changed pages in the overlay', () => {
+  let tmp: string;
+  let overlaid: StaticServer;
+  let fresh: StaticServer;
+
+  /** Changes a case and a post and removes a project, as an editor's next build would. */
+  async function editSite(site: string): Promise<void> {
+    const edit = async (id: string, from: string, to: string): Promise<void> => {
+      const file = path.join(site, getPath(id), 'index.html');
+      const html = await fs.readFile(file, 'utf8');
+      if (!html.includes(from)) throw new Error(`${file} has no "${from}" to change.`);
+      await fs.writeFile(file, html.replace(from, to));
+    };
+    await edit('case-sensorer-omsorgsboliger', '<h1', '<p>Kvasirfjeldet</p><h1');
+    await edit('project-matsvinn-sykehjem', '<h1', '<p>Kvasirfjeldet Trollskogen</p><h1');
+    await fs.rm(path.join(site, getPath('case-open-library')), { recursive: true });
+  }
+
+  beforeAll(async () => {
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tanketanken-overlay-'));
+    const site = path.join(tmp, 'overlaid');
+    const cacheDir = path.join(tmp, 'cache');
+    await fs.cp(inject('siteDir'), site, { recursive: true });
+    await writeSearchIndex({ siteDir: site, cacheDir, pagesPerPart: 10 });
+    await editSite(site);
+    const result = await writeSearchIndex({ siteDir: site, cacheDir, pagesPerPart: 10 });
+    expect(result.overlayPages).toBe(2);
+    expect(result.reusedParts).toBe(result.parts);
+    // The same edited site indexed from scratch, as a build without a cache writes it.
+    const reference = path.join(tmp, 'fresh');
+    await fs.cp(site, reference, { recursive: true });
+    const plain = await writeSearchIndex({ siteDir: reference, pagesPerPart: 10 });
+    expect(plain.overlayPages).toBe(0);
+    overlaid = await serveStatic(site);
+    fresh = await serveStatic(reference);
+  });
+
+  afterAll(async () => {
+    await overlaid?.close();
+    await fresh?.close();
+    await fs.rm(tmp, { recursive: true, force: true });
+  });
+
+  it.each([
+    '?type=Innovasjonscase',
+    '?type=Prosjekt',
+    '?q=Kvasirfjeldet',
+    '?q=Kvasirfjeldet&type=Prosjekt',
+    '?q=Trollskogen',
+    '?q=self-service%20library',
+    '?tema=Velferdsteknologi',
+  ])('shows each page once, as it is now, with exact filter counts: %s', async (query) => {
+    const now = await searchOn(overlaid.origin, query);
+    const reference = await searchOn(fresh.origin, query);
+    expect(now.paths.length).toBeGreaterThan(0);
+    expect(now).toEqual(reference);
+  });
+
+  it('shows the filters with counts over the shown pages when nothing is asked', async () => {
+    const labels = async (origin: string) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${origin}/sok/`);
+      await page.getByRole('status').filter({ hasText: t.searchPage.startHint }).waitFor();
+      const texts = await page.locator('#search-filter-groups label').allTextContents();
+      await context.close();
+      return texts;
+    };
+    const now = await labels(overlaid.origin);
+    expect(now.length).toBeGreaterThan(5);
+    expect(now).toEqual(await labels(fresh.origin));
+  });
+
+  it('finds the changed pages by their new words and the removed one no more', async () => {
+    // Pagefind also matches parts of an unknown compound word, so other pages may come too.
+    const found = await searchOn(overlaid.origin, '?q=Kvasirfjeldet');
+    expect(found.paths).toEqual(
+      expect.arrayContaining([
+        getPath('case-sensorer-omsorgsboliger'),
+        getPath('project-matsvinn-sykehjem'),
+      ]),
+    );
+    const library = await searchOn(overlaid.origin, '?q=self-service%20library');
+    expect(library.paths).not.toContain(getPath('case-open-library'));
+  });
 });

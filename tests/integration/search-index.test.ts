@@ -1,15 +1,17 @@
 /**
  * The search step of the build (src/build/search-index.ts) on a copy of the built
- * embedded site: indexing in parts covers every page exactly once, a rebuild re-indexes
- * only the part whose pages changed, and bad input gets an answer that names the fix.
+ * embedded site: indexing in parts covers every page exactly once, a rebuild indexes
+ * changed pages in a small overlay and hides their old copies (until a part has too many
+ * changes and is indexed anew), and bad input gets an answer that names the fix.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeSearchIndex } from '../../src/build/search-index.ts';
-import { PARTS_MANIFEST, type PartsManifest } from '../../src/lib/search.ts';
+import { PARTS_MANIFEST, decodeHiddenPages, type PartsManifest } from '../../src/lib/search.ts';
 import { parseSearchIndexArgs } from '../../scripts/build-search-index.ts';
 
 let tmp: string;
@@ -31,6 +33,59 @@ async function digestTree(folder: string): Promise<Map<string, string>> {
     digests.set(path.relative(folder, file), createHash('sha256').update(content).digest('hex'));
   }
   return digests;
+}
+
+/** A page as Pagefind stored it: its id (the fragment's name) and what the fragment holds. */
+interface StoredFragment {
+  id: string;
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+}
+
+/** Reads the manifest and every fragment of the main bundle and of each part it lists. */
+async function readBundles(bundle: string) {
+  const manifest = JSON.parse(
+    await fs.readFile(path.join(bundle, PARTS_MANIFEST), 'utf8'),
+  ) as PartsManifest;
+  const fragments: StoredFragment[] = [];
+  for (const folder of [bundle, ...manifest.parts.map((part) => path.join(bundle, part.path))]) {
+    const names = await fs.readdir(path.join(folder, 'fragment'));
+    for (const name of names) {
+      const zipped = await fs.readFile(path.join(folder, 'fragment', name));
+      const text = gunzipSync(zipped)
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, '');
+      const fragment = JSON.parse(text) as Omit<StoredFragment, 'id'>;
+      fragments.push({ ...fragment, id: name.replace(/\.pf_fragment$/, '') });
+    }
+  }
+  return { manifest, fragments, hidden: decodeHiddenPages(manifest.hidden) };
+}
+
+/** The URLs of the built pages that carry indexable content, sorted. */
+async function indexableUrls(folder: string): Promise<string[]> {
+  const urls: string[] = [];
+  for (const entry of await fs.readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if (!(await fs.readFile(file, 'utf8')).includes('data-pagefind-body')) continue;
+    const relative = path.relative(folder, file).split(path.sep).join('/');
+    urls.push(`/${relative.replace(/(^|\/)index\.html$/, '$1')}`);
+  }
+  return urls.sort();
+}
+
+/** The index.html of the built site's `n`th post (in folder order). */
+async function firstPost(n = 0): Promise<string> {
+  const posts = path.join(site, 'innlegg');
+  const folders = (await fs.readdir(posts, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && entry.name !== 'side')
+    .map((entry) => entry.name)
+    .sort();
+  const name = folders[n];
+  if (name === undefined) throw new Error(`The built site has fewer than ${n + 1} posts.`);
+  return path.join(posts, name, 'index.html');
 }
 
 /** Counts the built pages that carry indexable content. */
@@ -64,7 +119,11 @@ describe('the search index in parts', () => {
     ) as PartsManifest;
     const indexable = await countIndexable(inject('siteDir'));
     expect(indexable).toBeGreaterThan(30);
-    expect(manifest).toEqual({ parts: [], pageCount: indexable });
+    expect(manifest).toEqual({
+      parts: [],
+      pageCount: indexable,
+      hidden: { values: [], pages: [] },
+    });
   });
 
   it('splits the pages into parts that together hold each page once', async () => {
@@ -112,27 +171,78 @@ describe('the search index in parts', () => {
     expect(await digestTree(bundle)).toEqual(before);
   });
 
-  it('re-indexes only the part of a changed page', async () => {
-    const post = path.join(site, 'innlegg');
-    const [first] = (await fs.readdir(post, { withFileTypes: true })).filter(
-      (entry) => entry.isDirectory() && entry.name !== 'side',
-    );
-    if (!first) throw new Error('The built site has no post.');
-    const file = path.join(post, first.name, 'index.html');
+  it('indexes a changed page in the overlay and hides its old copy', async () => {
+    const bundle = path.join(site, 'pagefind');
+    const before = await readBundles(bundle);
+    const file = await firstPost();
+    const url = `/${path.relative(site, path.dirname(file)).split(path.sep).join('/')}/`;
     const html = await fs.readFile(file, 'utf8');
     await fs.writeFile(file, html.replace('<h1', '<p>Kvasirfjeldet</p><h1'));
     const result = await writeSearchIndex({ siteDir: site, cacheDir: cache(), pagesPerPart: 12 });
-    expect(result.reusedParts).toBe(result.parts - 1);
-    // Cached parts not used any more are pruned: one folder per part remains.
-    expect((await fs.readdir(cache())).length).toBe(result.parts);
+    // No part is indexed anew for one page: every part is copied from the cache.
+    expect(result.reusedParts).toBe(result.parts);
+    expect(result.overlayPages).toBe(1);
+    const after = await readBundles(bundle);
+    expect(after.manifest.parts.at(-1)?.path).toBe('overlay/');
+    const oldCopy = before.fragments.find((fragment) => fragment.url === url);
+    expect(oldCopy).toBeDefined();
+    expect(after.hidden.has(oldCopy?.id ?? '')).toBe(true);
+    // What a search can show: each indexable page once, the changed one as it is now.
+    const shown = after.fragments.filter((fragment) => !after.hidden.has(fragment.id));
+    expect(shown.map((fragment) => fragment.url).sort()).toEqual(await indexableUrls(site));
+    expect(shown.find((fragment) => fragment.url === url)?.content).toContain('Kvasirfjeldet');
+    expect(after.manifest.pageCount).toBe(shown.length);
+    // Hidden pages carry their filter values, so the search page can correct the counts.
+    const hidden = decodeHiddenPages(after.manifest.hidden);
+    expect(hidden.get(oldCopy?.id ?? '')).toEqual(
+      Object.entries(oldCopy?.filters ?? {}).flatMap(([key, values]) =>
+        values.map((value) => [key, value]),
+      ),
+    );
   });
 
-  it('indexes anew without a cache and gives the same bundle as with one', async () => {
-    const withCache = await digestTree(path.join(site, 'pagefind'));
-    await writeSearchIndex({ siteDir: site, pagesPerPart: 12 });
-    const fresh = await digestTree(path.join(site, 'pagefind'));
-    const differing = [...fresh].filter(([file, digest]) => withCache.get(file) !== digest);
-    expect(differing.map(([file]) => file)).toEqual([]);
+  it('hides a removed page, and indexes a part anew when it has more changes than the overlay holds', async () => {
+    const bundle = path.join(site, 'pagefind');
+    const removed = await firstPost(1);
+    await fs.rm(path.dirname(removed), { recursive: true });
+    let result = await writeSearchIndex({ siteDir: site, cacheDir: cache(), pagesPerPart: 12 });
+    expect(result.reusedParts).toBe(result.parts);
+    let state = await readBundles(bundle);
+    let shown = state.fragments.filter((fragment) => !state.hidden.has(fragment.id));
+    expect(shown.map((fragment) => fragment.url).sort()).toEqual(await indexableUrls(site));
+    expect(result.pageCount).toBe(shown.length);
+
+    // Three more changed pages: past the overlay's limit of a fifth of a part (2 pages).
+    for (const index of [2, 3, 4]) {
+      const file = await firstPost(index);
+      const html = await fs.readFile(file, 'utf8');
+      await fs.writeFile(file, html.replace('<h1', '<p>Trollskogen</p><h1'));
+    }
+    result = await writeSearchIndex({ siteDir: site, cacheDir: cache(), pagesPerPart: 12 });
+    expect(result.reusedParts).toBeLessThan(result.parts);
+    state = await readBundles(bundle);
+    shown = state.fragments.filter((fragment) => !state.hidden.has(fragment.id));
+    expect(shown.map((fragment) => fragment.url).sort()).toEqual(await indexableUrls(site));
+    expect(shown.filter((fragment) => fragment.content.includes('Trollskogen'))).toHaveLength(3);
+    // Cached bundles not used any more are pruned: a folder and a record for each in use.
+    const bundles = result.parts + (result.overlayPages > 0 ? 1 : 0);
+    const names = (await fs.readdir(cache())).filter((name) => name !== 'state.json');
+    expect(names.filter((name) => !name.endsWith('.json'))).toHaveLength(bundles);
+    expect(names.filter((name) => name.endsWith('.json'))).toHaveLength(bundles);
+  });
+
+  it('indexes anew without a cache: no overlay, nothing hidden, the same pages shown', async () => {
+    const withCache = await readBundles(path.join(site, 'pagefind'));
+    const result = await writeSearchIndex({ siteDir: site, pagesPerPart: 12 });
+    expect(result.overlayPages).toBe(0);
+    const fresh = await readBundles(path.join(site, 'pagefind'));
+    expect(fresh.manifest.hidden).toEqual({ values: [], pages: [] });
+    expect(fresh.manifest.parts.map((part) => part.path)).not.toContain('overlay/');
+    const shown = withCache.fragments.filter((fragment) => !withCache.hidden.has(fragment.id));
+    expect(fresh.fragments.map((fragment) => fragment.url).sort()).toEqual(
+      shown.map((fragment) => fragment.url).sort(),
+    );
+    expect(fresh.manifest.pageCount).toBe(withCache.manifest.pageCount);
   });
 });
 

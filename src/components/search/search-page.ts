@@ -9,12 +9,16 @@ import {
   PARTS_MANIFEST,
   SEARCH_FILTER_KEYS,
   SEARCH_SORT_KEY,
+  decodeHiddenPages,
+  hideFromSearch,
+  hideFromTotals,
   isEmptySearch,
   parseSearchState,
   sortFilterValues,
   toExcerptParts,
   toPagefindFilters,
   toSearchParams,
+  type FilterCounts,
   type PartsManifest,
   type SearchState,
 } from '../../lib/search.ts';
@@ -31,14 +35,14 @@ interface PagefindResult {
 }
 interface PagefindSearch {
   results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
+  filters: FilterCounts;
 }
 interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, options: Record<string, unknown>) => Promise<PagefindSearch>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  filters: () => Promise<FilterCounts>;
 }
 interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
@@ -57,8 +61,17 @@ function requireElement<T extends Element>(
   return element;
 }
 
+/** Pagefind with every index merged, and what the search must leave out of it. */
+interface SearchIndex {
+  api: PagefindApi;
+  /** Old copies of changed pages that the indexes still hold, by Pagefind id. */
+  hidden: Map<string, [string, string][]>;
+  /** Filter counts over every shown page. */
+  totals: FilterCounts;
+}
+
 /** Loads Pagefind with the page's language first and merges the other languages' and parts' indexes. */
-async function loadPagefind(base: string): Promise<PagefindApi> {
+async function loadPagefind(base: string): Promise<SearchIndex> {
   const bundle = new URL(base, window.location.href).href;
   const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
   await api.options({ basePath: base, excerptLength: 24 });
@@ -77,14 +90,16 @@ async function loadPagefind(base: string): Promise<PagefindApi> {
   const parts = await fetch(`${bundle}${PARTS_MANIFEST}`);
   if (!parts.ok)
     throw new Error(`Search index missing: ${bundle}${PARTS_MANIFEST} (${parts.status})`);
-  for (const part of ((await parts.json()) as PartsManifest).parts) {
+  const manifest = (await parts.json()) as PartsManifest;
+  for (const part of manifest.parts) {
     for (const language of part.languages) {
       await api.mergeIndex(new URL(part.path, bundle).href, { language });
     }
   }
+  const hidden = decodeHiddenPages(manifest.hidden);
   // Loads every index's filter chunks; without them a search reports no filter counts.
-  await api.filters();
-  return api;
+  const totals = hideFromTotals(await api.filters(), hidden);
+  return { api, hidden, totals };
 }
 
 /** Starts the search page. */
@@ -105,16 +120,16 @@ export function startSearchPage(root: HTMLElement): void {
   let results: PagefindResult[] = [];
   let shown = 0;
   let run = 0;
-  let pagefind: Promise<PagefindApi> | undefined;
+  let pagefind: Promise<SearchIndex> | undefined;
 
   // The server-rendered notice says search needs JavaScript; now it runs, swap it for the app.
   document.getElementById('search-noscript')?.setAttribute('hidden', '');
   root.hidden = false;
   input.value = state.query;
 
-  const getPagefind = (): Promise<PagefindApi> => (pagefind ??= loadPagefind(base));
+  const getPagefind = (): Promise<SearchIndex> => (pagefind ??= loadPagefind(base));
 
-  const renderFilters = (counts: Record<string, Record<string, number>>): void => {
+  const renderFilters = (counts: FilterCounts): void => {
     // The controls are rebuilt with new counts; keyboard focus stays on the same checkbox.
     const active = document.activeElement;
     const focused =
@@ -214,11 +229,10 @@ export function startSearchPage(root: HTMLElement): void {
     failure.hidden = true;
     status.textContent = t.searchPage.loading;
     try {
-      const api = await getPagefind();
+      const { api, hidden, totals } = await getPagefind();
+      if (thisRun !== run) return;
       if (isEmptySearch(state)) {
-        const counts = await api.filters();
-        if (thisRun !== run) return;
-        renderFilters(counts);
+        renderFilters(totals);
         results = [];
         shown = 0;
         list.replaceChildren();
@@ -232,8 +246,9 @@ export function startSearchPage(root: HTMLElement): void {
         ...(state.query === '' ? { sort: { [SEARCH_SORT_KEY]: 'desc' } } : {}),
       });
       if (thisRun !== run) return;
-      renderFilters(search.filters);
-      results = search.results;
+      const visible = hideFromSearch(search.results, search.filters, hidden, totals);
+      renderFilters(visible.counts);
+      results = visible.results;
       shown = 0;
       list.replaceChildren();
       empty.hidden = results.length > 0;
