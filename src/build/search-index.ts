@@ -22,6 +22,7 @@
  * indexed anew and becomes its own base again.
  */
 import { hash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -147,26 +148,27 @@ async function mapLimit<T, R>(
   return results;
 }
 
-/** Lists the HTML pages that carry indexable content, with a digest of each. */
-async function findIndexablePages(siteDir: string, outputPath: string): Promise<IndexablePage[]> {
-  const entries = await fs.readdir(siteDir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !file.startsWith(outputPath + path.sep));
-  const pages = await mapLimit(files, CONCURRENCY, async (file) => {
-    const content = await fs.readFile(file);
-    if (!content.includes(BODY_MARKER)) return undefined;
-    return {
+/**
+ * Lists the HTML pages that carry indexable content, with a digest of each. The files are
+ * read one after the other, synchronously: for ten thousand small files that is about
+ * twice as fast as reading them through libuv's thread pool, and nothing else runs yet.
+ */
+function findIndexablePages(siteDir: string, outputPath: string): IndexablePage[] {
+  const pages: IndexablePage[] = [];
+  for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if (file.startsWith(outputPath + path.sep)) continue;
+    const content = readFileSync(file);
+    if (!content.includes(BODY_MARKER)) continue;
+    pages.push({
       sourcePath: path.relative(siteDir, file).split(path.sep).join('/'),
       file,
       // A digest to notice changes, not a defence against forgery: SHA-1 is quick.
       digest: hash('sha1', content, 'hex'),
-    };
-  });
-  return pages
-    .filter((page) => page !== undefined)
-    .sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : 1));
+    });
+  }
+  return pages.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : 1));
 }
 
 /** The version of the Pagefind package (and so of its binary), part of every cache key. */
@@ -376,7 +378,7 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
   const outputPath = path.join(siteDir, ...ROUTES.searchIndex.split('/').filter(Boolean));
   await fs.rm(outputPath, { recursive: true, force: true });
 
-  const pages = await findIndexablePages(siteDir, outputPath);
+  const pages = findIndexablePages(siteDir, outputPath);
   log(`${pages.length} pages to index, read in ${Math.round(performance.now() - started)} ms`);
   if (pages.length === 0) {
     throw new Error(
