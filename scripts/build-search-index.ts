@@ -6,7 +6,8 @@
  *   node scripts/build-search-index.ts --no-cache --pages-per-part 1000
  *
  * It runs after `astro build` has exited, so Astro's memory and Pagefind's are never held
- * at the same time. Unchanged parts of the index are copied from the cache.
+ * at the same time. Unchanged parts of the index are copied from the cache; pages changed
+ * since a part was indexed go to a small overlay bundle (see src/build/search-index.ts).
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
