@@ -4,12 +4,17 @@
  * between as an editor's save would. The second build must show the new title everywhere
  * the post appears and the old one nowhere, and re-render only the pages that list or
  * link the changed documents: every other keyed page comes from the cache.
+ *
+ * Then documents are deleted and unpublished, and the site is built a third time into the
+ * same folder, which Astro no longer empties (`src/integrations/keep-output.ts`): the folder
+ * must then hold exactly what a clean build of the same content writes.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
 
 const SITE = 'https://inkrementell.example';
@@ -36,6 +41,9 @@ const SEGMENTS: Record<string, string> = {
 
 let tmp: string;
 let outDir: string;
+let dataset: string;
+let env: Record<string, string>;
+let options: { config: string; search: false };
 let docs: RawDoc[];
 let oldTitle: string;
 let first: BuildResult;
@@ -118,7 +126,7 @@ function getDetailPath(doc: RawDoc): string {
 
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tanketanken-incremental-'));
-  const dataset = path.join(tmp, 'data');
+  dataset = path.join(tmp, 'data');
   await fs.cp(path.join(ROOT, 'content'), dataset, { recursive: true });
   outDir = path.join(tmp, 'dist');
   const config = path.join(tmp, 'astro.config.mjs');
@@ -127,9 +135,9 @@ beforeAll(async () => {
     `import base from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'astro.config.mjs')).href)};\n` +
       `export default { ...base, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(path.join(tmp, 'cache'))} };\n`,
   );
-  const env = { SITE_URL: SITE, LOCAL_DATASET: dataset, FORCE_COLOR: '0' };
+  env = { SITE_URL: SITE, LOCAL_DATASET: dataset, FORCE_COLOR: '0' };
   // Astro joins the config path to the root, so it must be relative to it.
-  const options = { config: path.relative(ROOT, config), search: false };
+  options = { config: path.relative(ROOT, config), search: false };
 
   first = await buildSite(outDir, env, options);
   if (first.code !== 0) return;
@@ -215,5 +223,87 @@ describe('incremental build after one post changes its title', () => {
         `(${statics.size} without parameters, ${renderedKeyed.length} keyed: ${renderedKeyed.join(' ')}), ` +
         `${cached.length} from the cache`,
     );
+  });
+});
+
+describe('a third build into the same folder after documents are deleted and unpublished', () => {
+  let removedPosts: RawDoc[];
+  let unpublished: RawDoc;
+  let third: BuildResult;
+  let clean: BuildResult;
+  let cleanDir: string;
+
+  beforeAll(async () => {
+    if (second.code !== 0) return;
+    const dataFile = path.join(dataset, 'data.ndjson');
+    const current = (await fs.readFile(dataFile, 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as RawDoc);
+    // Few enough posts left that the post list loses its second page.
+    const posts = current.filter((doc) => doc._type === 'post' && isPublished(doc));
+    removedPosts = posts.slice(0, posts.length - PAGE_SIZE);
+    const removed = new Set(removedPosts.map((doc) => doc._id));
+    const found = current.find((doc) => doc._type === 'caseStudy' && isPublished(doc));
+    if (!found) throw new Error('The sample dataset has no published case.');
+    unpublished = found;
+    const next = current
+      .filter((doc) => !removed.has(doc._id))
+      // Unpublishing keeps the draft: the document is only in drafts.
+      .map((doc) => (doc === unpublished ? { ...doc, _id: `drafts.${doc._id}` } : doc));
+    await fs.writeFile(dataFile, next.map((doc) => JSON.stringify(doc)).join('\n'));
+
+    third = await buildSite(outDir, env, options);
+    // The same content built from nothing, into its own folder and cache.
+    cleanDir = path.join(tmp, 'clean');
+    const cleanConfig = path.join(tmp, 'clean.config.mjs');
+    await fs.writeFile(
+      cleanConfig,
+      `import base from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'astro.config.mjs')).href)};\n` +
+        `export default { ...base, outDir: ${JSON.stringify(cleanDir)}, cacheDir: ${JSON.stringify(path.join(tmp, 'clean-cache'))} };\n`,
+    );
+    clean = await buildSite(cleanDir, env, {
+      ...options,
+      config: path.relative(ROOT, cleanConfig),
+    });
+  });
+
+  it('both builds succeed and the kept folder was pruned, not emptied', () => {
+    expect(third.code, third.output).toBe(0);
+    expect(clean.code, clean.output).toBe(0);
+    expect(readRoutes(third.output).cached.length).toBeGreaterThan(0);
+    expect(third.output).toMatch(
+      /removed \d+ file\(s\) an earlier build left that this one did not write/,
+    );
+  });
+
+  it('no longer has the pages of deleted and unpublished documents, nor the emptied list page', async () => {
+    const after = await readOutput(outDir);
+    const gone = [...removedPosts, unpublished].map((doc) => `${getDetailPath(doc)}index.html`);
+    gone.push('/innlegg/side/2/index.html');
+    for (const file of gone) {
+      expect(firstFiles.has(file), `${file} was built at first`).toBe(true);
+      expect(after.has(file), `${file} must be gone`).toBe(false);
+    }
+    await expect(fs.stat(path.join(outDir, 'innlegg', 'side', '2'))).rejects.toThrow();
+    const links = [...after].filter(([, text]) => text.includes(getDetailPath(unpublished)));
+    expect(links.map(([file]) => file)).toEqual([]);
+  });
+
+  it('holds exactly the files of a clean build of the same content, with the same text', async () => {
+    const kept = await readOutput(outDir);
+    const fresh = await readOutput(cleanDir);
+    expect([...kept.keys()].sort()).toEqual([...fresh.keys()].sort());
+    const differing = [...fresh]
+      .filter(([file, text]) => kept.get(file) !== text)
+      .map(([file]) => file);
+    expect(differing).toEqual([]);
+    const list = async (dir: string) =>
+      (await fs.readdir(dir, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+        .filter((file) => !file.startsWith(`_astro${path.sep}`))
+        .sort();
+    expect(await list(outDir)).toEqual(await list(cleanDir));
   });
 });
