@@ -77,6 +77,59 @@ export interface SiteContent {
    * content is out of date, since that document must appear. Undefined when none waits.
    */
   nextScheduledAt: string | undefined;
+  /**
+   * Ids of documents published as they were at the last load, by collection, whose entries
+   * are kept as stored instead of being listed above (an incremental load; see
+   * `incremental.ts`). Undefined for a full load.
+   */
+  reused?: Readonly<Record<CollectionName, readonly string[]>>;
+}
+
+/** The keys of `SiteContent` that list documents of one type. */
+export type CollectionName =
+  'posts' | 'projectStories' | 'caseStudies' | 'people' | 'topics' | 'serviceAreas' | 'pages';
+
+/** The collection each routable type's documents are listed in. */
+export const COLLECTION_NAMES: Readonly<Record<RoutableType, CollectionName>> = {
+  post: 'posts',
+  projectStory: 'projectStories',
+  caseStudy: 'caseStudies',
+  person: 'people',
+  topic: 'topics',
+  serviceArea: 'serviceAreas',
+  page: 'pages',
+};
+
+/**
+ * What validating one document gave, apart from its data: enough for a later load to know,
+ * without validating it again, whether it is published and which problems it has.
+ */
+export interface DocumentOutcome {
+  /** Passed every check before the publication time (title, slug, a valid `publishedAt`). */
+  checked: boolean;
+  /** When it is published (articles only), as milliseconds since the epoch. */
+  publishTime: number | undefined;
+  /** Normalised and published (not left out in pass 2); false when it never got there. */
+  published: boolean;
+  /** The problems of pass 2 (normalising), in order. */
+  problems: ContentProblem[];
+  /** The problems of links to documents left out in pass 2, in order. */
+  linkProblems: ContentProblem[];
+}
+
+/** The problems of a published document whose stored entry an incremental load keeps. */
+export type ReusedDocument = Pick<DocumentOutcome, 'problems' | 'linkProblems'>;
+
+/** How `buildSiteContent` works with an incremental load. */
+export interface IncrementalOptions {
+  /**
+   * Documents whose stored entries are still right, by `_id`: their raw form needs only
+   * the fields pass 1 reads (`_id`, `title`, `name`, `slug`, `publishedAt`); if they are
+   * accepted in pass 1 they are listed in `reused` with these problems, not normalised.
+   */
+  reuse?: ReadonlyMap<string, ReusedDocument>;
+  /** Filled with the outcome of every document normalised (or left out) here, by `_id`. */
+  outcomes?: Map<string, DocumentOutcome>;
 }
 
 /** What loading needs besides the engine; the clock is a parameter so tests set it. */
@@ -169,6 +222,11 @@ export async function loadSiteContent(
   engine: QueryEngine,
   options: LoadOptions,
 ): Promise<SiteContent> {
+  return buildSiteContent(await queryRawCollections(engine), options);
+}
+
+/** Runs each collection's query once: the raw results, one array per type. */
+export async function queryRawCollections(engine: QueryEngine): Promise<RawCollections> {
   const [posts, stories, cases, people, topics, areas, pages, settings] = await Promise.all([
     engine.fetch(postsQuery),
     engine.fetch(projectStoriesQuery),
@@ -179,19 +237,16 @@ export async function loadSiteContent(
     engine.fetch(pagesQuery),
     engine.fetch(siteSettingsQuery),
   ]);
-  return buildSiteContent(
-    {
-      post: asRecords(posts),
-      projectStory: asRecords(stories),
-      caseStudy: asRecords(cases),
-      person: asRecords(people),
-      topic: asRecords(topics),
-      serviceArea: asRecords(areas),
-      page: asRecords(pages),
-      siteSettings: isRecord(settings) ? settings : undefined,
-    },
-    options,
-  );
+  return {
+    post: asRecords(posts),
+    projectStory: asRecords(stories),
+    caseStudy: asRecords(cases),
+    person: asRecords(people),
+    topic: asRecords(topics),
+    serviceArea: asRecords(areas),
+    page: asRecords(pages),
+    siteSettings: isRecord(settings) ? settings : undefined,
+  };
 }
 
 /** The raw query results, one array per type. */
@@ -207,7 +262,12 @@ export interface RawCollections {
 }
 
 /** Pure core of `loadSiteContent`: checks and resolves raw query results. */
-export function buildSiteContent(raw: RawCollections, options: LoadOptions): SiteContent {
+export function buildSiteContent(
+  raw: RawCollections,
+  options: LoadOptions,
+  incremental: IncrementalOptions = {},
+): SiteContent {
+  const { reuse, outcomes } = incremental;
   const problems: ContentProblem[] = [];
   const now = options.now.getTime();
   let scheduled = 0;
@@ -231,6 +291,14 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
     for (const doc of docs) {
       const id = asString(doc['_id']) ?? '(no _id)';
       const check = new Checker(id, type, problems);
+      const outcome: DocumentOutcome = {
+        checked: false,
+        publishTime: undefined,
+        published: false,
+        problems: [],
+        linkProblems: [],
+      };
+      outcomes?.set(id, outcome);
       const titleField = type === 'person' ? 'name' : 'title';
       const title = asString(doc[titleField]);
       const slug = asString(doc['slug']);
@@ -264,12 +332,15 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
           continue;
         }
         const publishTime = Date.parse(publishedAt);
+        outcome.checked = true;
+        outcome.publishTime = publishTime;
         if (publishTime > now) {
           scheduled += 1;
           nextScheduled = Math.min(nextScheduled, publishTime);
           continue;
         }
       }
+      outcome.checked = true;
       const slugKey = `${type === 'page' ? 'page' : type}/${slug}`;
       const owner = slugOwners.get(slugKey);
       if (owner !== undefined) {
@@ -413,11 +484,35 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
     pages: [],
   };
 
+  const reused: Record<CollectionName, string[]> = {
+    posts: [],
+    projectStories: [],
+    caseStudies: [],
+    people: [],
+    topics: [],
+    serviceAreas: [],
+    pages: [],
+  };
+  /** Published articles in the order pass 2 met them: their data, or a reused one's problems. */
+  const articleOrder: ({ data: ArticleData } | { kept: ReusedDocument })[] = [];
+  const isArticle = (type: RoutableType) =>
+    type === 'post' || type === 'projectStory' || type === 'caseStudy';
+
   for (const { type, doc } of accepted) {
     const id = asString(doc['_id']) ?? '';
+    const kept = reuse?.get(id);
+    if (kept) {
+      problems.push(...kept.problems);
+      reused[COLLECTION_NAMES[type]].push(id);
+      if (isArticle(type)) articleOrder.push({ kept });
+      continue;
+    }
     const check = new Checker(id, type, problems);
     const target = targets.get(id);
     if (!target) continue;
+    const firstProblem = problems.length;
+    const collection: { id: string }[] = result[COLLECTION_NAMES[type]];
+    const before = collection.length;
     const base = {
       id,
       rev: asString(doc['_rev']) ?? '',
@@ -568,6 +663,15 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
         break;
       }
     }
+    const isPublished = collection.length > before;
+    const outcome = outcomes?.get(id);
+    if (outcome) {
+      outcome.problems = problems.slice(firstProblem);
+      outcome.published = isPublished;
+    }
+    if (isPublished && isArticle(type)) {
+      articleOrder.push({ data: collection[collection.length - 1] as ArticleData });
+    }
   }
 
   // A document left out in pass 2 cannot be linked to; drop links to it with a warning.
@@ -582,6 +686,7 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
       ...result.pages,
     ].map((doc) => doc.id),
   );
+  for (const ids of Object.values(reused)) for (const id of ids) published.add(id);
   const keepPublished = (
     owner: { id: string; type: string },
     field: string,
@@ -598,12 +703,13 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
       });
       return false;
     });
-  const articles: ArticleData[] = [
-    ...result.posts,
-    ...result.projectStories,
-    ...result.caseStudies,
-  ];
-  for (const doc of articles) {
+  for (const item of articleOrder) {
+    if ('kept' in item) {
+      problems.push(...item.kept.linkProblems);
+      continue;
+    }
+    const doc = item.data;
+    const firstProblem = problems.length;
     doc.authors = keepPublished(doc, 'authors', doc.authors);
     doc.topics = keepPublished(doc, 'topics', doc.topics);
     doc.serviceAreas = keepPublished(doc, 'serviceAreas', doc.serviceAreas);
@@ -612,6 +718,8 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
       keepPublished(doc, 'contact', [doc.contact]);
       delete doc.contact;
     }
+    const outcome = outcomes?.get(doc.id);
+    if (outcome) outcome.linkProblems = problems.slice(firstProblem);
   }
 
   const settings = raw.siteSettings;
@@ -642,5 +750,12 @@ export function buildSiteContent(raw: RawCollections, options: LoadOptions): Sit
   const nextScheduledAt = Number.isFinite(nextScheduled)
     ? new Date(nextScheduled).toISOString()
     : undefined;
-  return { ...result, siteSettings, problems, scheduled, nextScheduledAt };
+  return {
+    ...result,
+    siteSettings,
+    problems,
+    scheduled,
+    nextScheduledAt,
+    ...(reuse ? { reused } : {}),
+  };
 }

@@ -85,7 +85,7 @@ async function statOrUndefined(target: string) {
   }
 }
 
-async function findDataFile(dir: string): Promise<string | undefined> {
+async function findDataFileIn(dir: string): Promise<string | undefined> {
   const direct = path.join(dir, 'data.ndjson');
   if (await statOrUndefined(direct)) return direct;
   // `sanity dataset export` wraps everything in one folder named after the export.
@@ -136,13 +136,29 @@ async function locateExport(datasetPath: string): Promise<ExportLocation> {
     );
   }
   if (stat.isDirectory()) {
-    const dataFile = await findDataFile(datasetPath);
+    const dataFile = await findDataFileIn(datasetPath);
     if (!dataFile) throw new DatasetError(`${datasetPath}: no data.ndjson in this export.`);
     return { kind: 'folder', dataFile };
   }
   if (/\.(tar\.gz|tgz)$/i.test(datasetPath)) return { kind: 'archive' };
   if (/\.ndjson$/i.test(datasetPath)) return { kind: 'ndjson' };
   throw new DatasetError(`${datasetPath}: expected a folder, a .tar.gz export or an .ndjson file.`);
+}
+
+/**
+ * The `data.ndjson` (or bare `.ndjson`) of the export at `datasetPath`; archives are
+ * unpacked under `cacheDir` so their images can be read like a folder's.
+ */
+export async function findDataFile(
+  datasetPath: string,
+  options: { cacheDir: string },
+): Promise<string> {
+  const found = await locateExport(datasetPath);
+  if (found.kind === 'ndjson') return datasetPath;
+  if (found.kind === 'folder') return found.dataFile;
+  const dataFile = await findDataFileIn(await unpackArchive(datasetPath, options.cacheDir));
+  if (!dataFile) throw new DatasetError(`${datasetPath}: no data.ndjson in this export.`);
+  return dataFile;
 }
 
 /**
@@ -153,20 +169,82 @@ export async function readDatasetExport(
   datasetPath: string,
   options: { cacheDir: string },
 ): Promise<DatasetExport> {
-  const found = await locateExport(datasetPath);
-  if (found.kind === 'ndjson') {
-    return {
-      documents: await readNdjsonFile(datasetPath),
-      assetDir: path.dirname(datasetPath),
-      dataFile: datasetPath,
-    };
-  }
-  let dataFile: string | undefined;
-  if (found.kind === 'folder') {
-    dataFile = found.dataFile;
-  } else {
-    dataFile = await findDataFile(await unpackArchive(datasetPath, options.cacheDir));
-    if (!dataFile) throw new DatasetError(`${datasetPath}: no data.ndjson in this export.`);
-  }
+  const dataFile = await findDataFile(datasetPath, options);
   return { documents: await readNdjsonFile(dataFile), assetDir: path.dirname(dataFile), dataFile };
+}
+
+/** One line of an NDJSON file as bytes, without its line break. */
+export interface RawLine {
+  bytes: Buffer;
+  /** Where the line starts in the file, in bytes. */
+  offset: number;
+  /** Its 1-based line number, as `parseNdjson` and readline count them. */
+  lineNumber: number;
+}
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+/**
+ * Calls `onLine` with each line of `file` as bytes, so that a caller can tell an unchanged
+ * line by its hash without decoding or parsing it. Lines end at "\n" (a "\r" before it is
+ * dropped); a line that still holds a "\r" is given with `lineNumber` as readline would
+ * number its first part (`parseLines` splits it the same way).
+ */
+export async function forEachLine(file: string, onLine: (line: RawLine) => void): Promise<void> {
+  let pending: Buffer[] = [];
+  let pendingStart = 0;
+  let position = 0;
+  let lineNumber = 1;
+  const emit = (bytes: Buffer, offset: number) => {
+    const end = bytes.length > 0 && bytes[bytes.length - 1] === CARRIAGE_RETURN ? -1 : undefined;
+    const line = end === undefined ? bytes : bytes.subarray(0, end);
+    onLine({ bytes: line, offset, lineNumber });
+    lineNumber += 1;
+    // readline also breaks at a lone "\r": count the extra lines it would see.
+    for (
+      let at = line.indexOf(CARRIAGE_RETURN);
+      at !== -1;
+      at = line.indexOf(CARRIAGE_RETURN, at + 1)
+    ) {
+      lineNumber += 1;
+    }
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const buffer = chunk as Buffer;
+    let start = 0;
+    for (let end = buffer.indexOf(NEWLINE); end !== -1; end = buffer.indexOf(NEWLINE, start)) {
+      const piece = buffer.subarray(start, end);
+      if (pending.length > 0) {
+        pending.push(piece);
+        emit(Buffer.concat(pending), pendingStart);
+        pending = [];
+      } else {
+        emit(piece, position + start);
+      }
+      start = end + 1;
+    }
+    if (start < buffer.length) {
+      if (pending.length === 0) pendingStart = position + start;
+      // Copied: the stream may reuse its chunk's memory.
+      pending.push(Buffer.from(buffer.subarray(start)));
+    }
+    position += buffer.length;
+  }
+  if (pending.length > 0) emit(Buffer.concat(pending), pendingStart);
+}
+
+/**
+ * The documents of one line from `forEachLine`: none for a blank line, one as a rule, more
+ * when the line holds a lone "\r" (readline, and so `readDatasetExport`, breaks there too).
+ * A malformed line throws a DatasetError naming file and line number.
+ */
+export function parseLines(line: RawLine, fileName: string): RawDocument[] {
+  const parts = line.bytes.toString('utf8').split('\r');
+  const documents: RawDocument[] = [];
+  parts.forEach((part, index) => {
+    const document = parseLine(part, fileName, line.lineNumber + index);
+    if (document) documents.push(document);
+  });
+  return documents;
 }

@@ -62,6 +62,32 @@ async function hashFile(file: string): Promise<string> {
 }
 
 let memo: { key: string; promise: Promise<string> } | undefined;
+let codeMemo: { key: string; promise: Promise<string> } | undefined;
+
+/**
+ * The fingerprint of everything in the source fingerprint but the export: the whole
+ * configuration, the Node version and every file in CODE_INPUTS. An incremental load keys
+ * its state with it (`incremental.ts`), since its state must not outlive the code.
+ */
+export async function getCodeFingerprint(config: SiteConfig, root: string): Promise<string> {
+  const codeFiles = (await Promise.all(CODE_INPUTS.map((input) => listFiles(root, input)))).flat();
+  const inputs = await Promise.all(codeFiles.map((name) => describe(name, path.join(root, name))));
+  const settings = JSON.stringify({ scheme: SCHEME, node: process.version, config });
+  const key = JSON.stringify([settings, inputs]);
+  if (codeMemo?.key !== key) {
+    const promise = (async () => {
+      const hash = createHash('sha256').update(settings);
+      const digests = await Promise.all(inputs.map((input) => hashFile(input.file)));
+      inputs.forEach((input, index) => hash.update(`\0${input.name}\0${digests[index] ?? ''}`));
+      return hash.digest('hex');
+    })();
+    codeMemo = { key, promise };
+    promise.catch(() => {
+      if (codeMemo?.promise === promise) codeMemo = undefined;
+    });
+  }
+  return codeMemo.promise;
+}
 
 /**
  * The fingerprint of the configured source as read from `root` (the project root), or

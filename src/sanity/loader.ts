@@ -6,6 +6,11 @@
  * scheduled document has fallen due, the loader keeps the store as it is without reading
  * the export at all; the warnings of that load are printed again, so none is lost.
  *
+ * Otherwise the export is loaded incrementally (`incremental.ts`): a document unchanged since
+ * the last load, with nothing it depends on changed, keeps its stored entry — provided this
+ * collection's entries are the ones that load left (its id is kept in the sync state);
+ * else this collection loads every document.
+ *
  * Portable Text fields are stored as references to files of blocks in Astro's cache
  * directory (`blocks-file.ts`); a load deletes the files of its collection that no stored
  * entry refers to any more, a skipped load deletes nothing.
@@ -23,12 +28,12 @@ import {
   referencedFiles,
   writeBlocksFile,
 } from './blocks-file.ts';
-import { formatProblem } from './content.ts';
+import { formatProblem, type CollectionName } from './content.ts';
 import { getSourceFingerprint } from './fingerprint.ts';
 import {
-  formatSummary,
   getSiteContent,
   isScheduledDue,
+  releaseCollection,
   strictContentError,
   type LoadedSite,
 } from './source.ts';
@@ -75,6 +80,8 @@ export interface SyncState {
   warnings: string[];
   /** The summary line and its level (kept by the summary collection only). */
   summary: { level: 'info' | 'warn'; line: string } | undefined;
+  /** The incremental load the stored entries are from (see `incremental.ts`). */
+  loadId: string | undefined;
 }
 
 function readSyncState(meta: LoaderContext['meta']): SyncState | undefined {
@@ -97,6 +104,7 @@ function readSyncState(meta: LoaderContext['meta']): SyncState | undefined {
       problems: value.problems,
       warnings: value.warnings.filter((line): line is string => typeof line === 'string'),
       summary: readSummary(value.summary),
+      loadId: typeof value.loadId === 'string' ? value.loadId : undefined,
     };
   } catch {
     return undefined;
@@ -153,6 +161,10 @@ function entriesOf(site: LoadedSite, key: CollectionKey): { id: string }[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/** The collection's name in `SiteContent`, for the collections of many documents. */
+const listName = (key: CollectionKey): CollectionName | undefined =>
+  key === 'siteSettings' ? undefined : key;
+
 /** What a loader depends on besides Astro's context; tests pass their own. */
 export interface LoaderOptions {
   /** The build's configuration (default: read from the environment once). */
@@ -203,17 +215,45 @@ export function sanityLoader(key: CollectionKey, options: LoaderOptions = {}): L
 
       // Forget the old state first: a build that stops half-way must not look complete.
       if (meta.has(SYNC_STATE_KEY)) meta.delete(SYNC_STATE_KEY);
+      const name = listName(key);
       const site = await getSiteContent(config, {
         cwd: root,
         now,
         fingerprint,
+        stateDir: cacheDir,
+        collection: name,
         warn: (line) => logger.warn(line),
         info: (line) => logger.info(line),
       });
       // Local images resolve relative to the export's data.ndjson, given relative to the root.
       const filePath = site.dataFile ? path.relative(root, site.dataFile) : undefined;
-      const seen = new Set<string>();
-      for (const item of entriesOf(site, key)) {
+      let items = entriesOf(site, key);
+      let reused = (name && site.reused?.[name]) || [];
+      const storeMatches =
+        state?.loadId !== undefined &&
+        state.loadId === site.basedOn &&
+        reused.every((id) => {
+          const stored = store.get(id);
+          return stored !== undefined && hasBlocksFiles(stored.data, blockFields);
+        });
+      if (reused.length > 0 && !storeMatches) {
+        // The stored entries are not the ones the last load left (a build stopped, a cache
+        // folder removed): every document of this collection, validated as the rest were.
+        const full = await getSiteContent(config, {
+          cwd: root,
+          now: site.now,
+          fingerprint,
+          full: true,
+          collection: name,
+          warn: () => undefined,
+          info: () => undefined,
+        });
+        items = entriesOf(full, key);
+        reused = [];
+        if (name) releaseCollection(full, name);
+      }
+      const seen = new Set<string>(reused);
+      for (const item of items) {
         seen.add(item.id);
         // The file path is part of the digest: images resolve relative to it.
         const digest = context.generateDigest({ filePath: filePath ?? null, data: item });
@@ -226,6 +266,7 @@ export function sanityLoader(key: CollectionKey, options: LoaderOptions = {}): L
         });
         store.set({ id: item.id, data, digest, ...(filePath ? { filePath } : {}) });
       }
+      if (name) releaseCollection(site, name);
       for (const id of store.keys()) {
         if (!seen.has(id)) store.delete(id);
       }
@@ -248,11 +289,9 @@ export function sanityLoader(key: CollectionKey, options: LoaderOptions = {}): L
           .map(formatProblem),
         summary:
           key === SUMMARY_COLLECTION
-            ? {
-                level: site.problems.length > 0 ? 'warn' : 'info',
-                line: formatSummary(site, site.source),
-              }
+            ? { level: site.problems.length > 0 ? 'warn' : 'info', line: site.summary }
             : undefined,
+        loadId: site.loadId,
       };
       meta.set(SYNC_STATE_KEY, JSON.stringify(loaded));
     },

@@ -4,9 +4,17 @@
  */
 import path from 'node:path';
 import type { SiteConfig } from '../config.ts';
-import { formatProblem, loadSiteContent, type SiteContent } from './content.ts';
-import { readDatasetExport } from './dataset-file.ts';
+import {
+  formatProblem,
+  loadSiteContent,
+  type CollectionName,
+  type LoadOptions,
+  type SiteContent,
+} from './content.ts';
+import { findDataFile, readDatasetExport } from './dataset-file.ts';
 import type { QueryEngine } from './engine.ts';
+import { getCodeFingerprint } from './fingerprint.ts';
+import { getLoadStateFile, loadExportIncrementally } from './incremental.ts';
 import { createLocalEngine } from './local-engine.ts';
 import { createRemoteEngine } from './remote-engine.ts';
 
@@ -27,13 +35,22 @@ export async function openContentSource(
     return { engine: createRemoteEngine(source), dataFile: undefined };
   }
   const dataset = await readDatasetExport(source.datasetPath, {
-    cacheDir: path.join(cwd, 'node_modules', '.cache', 'tanketanken', 'datasets'),
+    cacheDir: getArchiveCacheDir(cwd),
   });
-  const shown = path.relative(cwd, source.datasetPath) || '.';
   return {
-    engine: createLocalEngine(dataset.documents, `embedded dataset ${shown}`),
+    engine: createLocalEngine(dataset.documents, describeLocal(source.datasetPath, cwd)),
     dataFile: dataset.dataFile,
   };
+}
+
+/** Where `.tar.gz` exports are unpacked. */
+function getArchiveCacheDir(cwd: string): string {
+  return path.join(cwd, 'node_modules', '.cache', 'tanketanken', 'datasets');
+}
+
+/** The embedded dataset as logs name it. */
+function describeLocal(datasetPath: string, cwd: string): string {
+  return `embedded dataset ${path.relative(cwd, datasetPath) || '.'}`;
 }
 
 /** Content, the source it came from, and the report already printed. */
@@ -41,6 +58,14 @@ export interface LoadedSite extends SiteContent {
   dataFile: string | undefined;
   /** The source as logs name it, e.g. "embedded dataset content" (never a token). */
   source: string;
+  /** The load's summary line (`formatSummary`), kept while collections are released. */
+  summary: string;
+  /** The clock the content was validated by. */
+  now: Date;
+  /** An incremental load's id (see `incremental.ts`); undefined for a full load. */
+  loadId: string | undefined;
+  /** The load whose stored entries `reused` keeps, when it keeps any. */
+  basedOn: string | undefined;
 }
 
 /** Content problems that must stop the build under STRICT_CONTENT=true. */
@@ -52,11 +77,14 @@ export class StrictContentError extends Error {
 export function formatSummary(content: SiteContent, source: string): string {
   const excluded = content.problems.filter((problem) => problem.excluded).length;
   const dropped = content.problems.length - excluded;
-  const published =
-    content.posts.length + content.projectStories.length + content.caseStudies.length;
+  const count = (name: CollectionName) =>
+    content[name].length + (content.reused?.[name].length ?? 0);
+  const posts = count('posts');
+  const projects = count('projectStories');
+  const cases = count('caseStudies');
   return (
-    `${source}: ${published} published (${content.posts.length} posts, ` +
-    `${content.projectStories.length} projects, ${content.caseStudies.length} cases); ` +
+    `${source}: ${posts + projects + cases} published (${posts} posts, ` +
+    `${projects} projects, ${cases} cases); ` +
     `${excluded} left out, ${dropped} field(s) dropped, ${content.scheduled} scheduled for later.`
   );
 }
@@ -91,12 +119,25 @@ export function isScheduledDue(nextScheduledAt: string | undefined, now: Date): 
   return nextScheduledAt !== undefined && now.getTime() >= Date.parse(nextScheduledAt);
 }
 
-let cached: { key: string; promise: Promise<LoadedSite>; site?: LoadedSite } | undefined;
+let cached:
+  | {
+      key: string;
+      promise: Promise<LoadedSite>;
+      site?: LoadedSite;
+      /** Collections whose documents were released (`releaseCollection`). */
+      released: Set<CollectionName>;
+    }
+  | undefined;
 
 /**
  * Loads all content once per process for a given configuration (and, when known, source
  * fingerprint). Every collection loader awaits the same promise, so each query runs once
- * per build; a loaded result is dropped once a scheduled document in it falls due.
+ * per build; a loaded result is dropped once a scheduled document in it falls due, or
+ * loaded again for a collection that was released from it.
+ *
+ * With `stateDir` (Astro's cacheDir), an embedded export is loaded incrementally
+ * (`incremental.ts`): documents unchanged since the last load there are listed in
+ * `reused`, not validated again. `full` asks for every document, validated at `now`.
  */
 export function getSiteContent(
   config: SiteConfig,
@@ -107,28 +148,76 @@ export function getSiteContent(
     info: (line: string) => void;
     /** The source fingerprint, when there is one: a changed export is then read again. */
     fingerprint?: string | undefined;
+    /** Where an incremental load keeps its state; without it every load is full. */
+    stateDir?: string | undefined;
+    /** Load every document, whatever the state says (and leave the state as it is). */
+    full?: boolean;
+    /** The collection that asks: a released one is loaded again. */
+    collection?: CollectionName | undefined;
   },
 ): Promise<LoadedSite> {
-  const key = JSON.stringify([config.source, config.strictContent, options.fingerprint ?? null]);
-  if (cached?.key === key && !isScheduledDue(cached.site?.nextScheduledAt, options.now)) {
+  const incremental =
+    config.source.kind === 'local' && options.stateDir !== undefined && options.full !== true;
+  const key = JSON.stringify([
+    config.source,
+    config.strictContent,
+    options.fingerprint ?? null,
+    incremental ? options.stateDir : null,
+    options.full === true ? options.now.toISOString() : null,
+  ]);
+  if (
+    cached?.key === key &&
+    !isScheduledDue(cached.site?.nextScheduledAt, options.now) &&
+    !(options.collection !== undefined && cached.released.has(options.collection))
+  ) {
     return cached.promise;
   }
-  const promise = (async () => {
-    const { engine, dataFile } = await openContentSource(config, options.cwd);
+  const promise = (async (): Promise<LoadedSite> => {
     const cdn =
       config.source.kind === 'remote'
         ? { projectId: config.source.projectId, dataset: config.source.dataset }
         : undefined;
-    const content = await loadSiteContent(engine, { now: options.now, cdn });
+    const load: LoadOptions = { now: options.now, cdn };
+    let content: SiteContent;
+    let description: string;
+    let dataFile: string | undefined;
+    let loadId: string | undefined;
+    let basedOn: string | undefined;
+    if (incremental && config.source.kind === 'local' && options.stateDir !== undefined) {
+      dataFile = await findDataFile(config.source.datasetPath, {
+        cacheDir: getArchiveCacheDir(options.cwd),
+      });
+      description = describeLocal(config.source.datasetPath, options.cwd);
+      ({ content, loadId, basedOn } = await loadExportIncrementally({
+        dataFile,
+        stateFile: getLoadStateFile(options.stateDir),
+        key: await getCodeFingerprint(config, options.cwd),
+        description,
+        load,
+      }));
+    } else {
+      const handle = await openContentSource(config, options.cwd);
+      description = handle.engine.description;
+      dataFile = handle.dataFile;
+      content = await loadSiteContent(handle.engine, load);
+    }
     reportProblems(content, {
       strict: config.strictContent,
       warn: options.warn,
       info: options.info,
-      source: engine.description,
+      source: description,
     });
-    return { ...content, dataFile, source: engine.description };
+    return {
+      ...content,
+      dataFile,
+      source: description,
+      summary: formatSummary(content, description),
+      now: options.now,
+      loadId,
+      basedOn,
+    };
   })();
-  const entry: NonNullable<typeof cached> = { key, promise };
+  const entry: NonNullable<typeof cached> = { key, promise, released: new Set() };
   cached = entry;
   promise.then(
     (site) => {
@@ -139,4 +228,14 @@ export function getSiteContent(
     },
   );
   return promise;
+}
+
+/**
+ * Drops one collection's documents from a loaded site once its loader has stored them, so
+ * their memory goes before pages render. The counts stay in `summary`; a later call of
+ * `getSiteContent` for that collection loads again.
+ */
+export function releaseCollection(site: LoadedSite, collection: CollectionName): void {
+  if (cached?.site === site) cached.released.add(collection);
+  site[collection] = [];
 }

@@ -300,6 +300,54 @@ describe('the loader skips a source unchanged since the last build', () => {
   });
 });
 
+describe('incremental loads', () => {
+  /** The stored entries only (meta holds each load's own id). */
+  const entriesOf = (persisted: Persisted) =>
+    JSON.stringify([...persisted.entries].map(([key, inner]) => [key, [...inner]]));
+
+  async function renameTopic(): Promise<void> {
+    const text = await fs.readFile(dataFile, 'utf8');
+    expect(text).toContain('"title":"Velferdsteknologi"');
+    await fs.writeFile(dataFile, text.replace('"Velferdsteknologi"', '"Velferd og teknologi"'));
+  }
+
+  test("a topic's new title reaches the posts that link it; other entries are kept", async () => {
+    const persisted = createPersisted();
+    await build(persisted, localConfig(dataset));
+    await renameTopic();
+    const second = await build(persisted, localConfig(dataset));
+    expect(second.parsed).toContain('topics/topic-velferd');
+    const topics = persisted.entries.get('posts')?.get('post-sensor')?.data['topics'];
+    expect(JSON.stringify(topics)).toContain('Velferd og teknologi');
+    expect(second.parsed).not.toContain('pages/page-about');
+
+    // The same as a first build of the changed export.
+    const fresh = createPersisted();
+    await build(fresh, localConfig(dataset));
+    expect(entriesOf(persisted)).toBe(entriesOf(fresh));
+  });
+
+  test('a collection whose entries are not from the last load loads all of its documents', async () => {
+    const persisted = createPersisted();
+    await build(persisted, localConfig(dataset));
+    // As if the store were saved by another load than the one the state file names.
+    const meta = persisted.meta.get('people');
+    const state = JSON.parse(meta?.get(SYNC_STATE_KEY) ?? '{}') as Partial<SyncState>;
+    meta?.set(SYNC_STATE_KEY, JSON.stringify({ ...state, loadId: 'another load' }));
+    const person = persisted.entries.get('people')?.values().next().value;
+    if (person) person.data = { ...person.data, name: 'stale' };
+    if (person) person.digest = 'stale';
+    await renameTopic();
+    const second = await build(persisted, localConfig(dataset));
+    expect(second.parsed.filter((id) => id.startsWith('people/'))).toHaveLength(
+      persisted.entries.get('people')?.size ?? -1,
+    );
+    const fresh = createPersisted();
+    await build(fresh, localConfig(dataset));
+    expect(entriesOf(persisted)).toBe(entriesOf(fresh));
+  });
+});
+
 describe('scheduled documents', () => {
   test('the stored state expires when the earliest scheduled document falls due', async () => {
     const persisted = createPersisted();
