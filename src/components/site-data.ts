@@ -31,6 +31,18 @@ export type Article =
 /** An image as the content layer stores it. */
 export type PipelineImage = NonNullable<Article['mainImage']>;
 
+/**
+ * Computes `compute` once per build: a static build's content cannot change while it runs,
+ * and every list, term and archive route asks for the same sorted articles (at 10,000
+ * documents each getCollection resolves the images of every entry anew). In dev the
+ * content can change between requests, so it is computed each time.
+ */
+function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+  if (import.meta.env.DEV) return compute;
+  let value: Promise<T> | undefined;
+  return () => (value ??= compute());
+}
+
 /** Returns the site settings, or the defaults when the dataset has none. */
 export async function getSettings(): Promise<SiteSettingsData> {
   return (await getEntry('siteSettings', 'siteSettings'))?.data ?? DEFAULT_SITE_SETTINGS;
@@ -117,19 +129,21 @@ export async function getTermPagePaths<C extends 'topic' | 'serviceArea'>(
 }
 
 /** Returns the digest of every post, project story and case by id, for list pages' cache keys. */
-export async function getArticleDigests(): Promise<ReadonlyMap<string, string>> {
-  const [posts, projects, cases] = await Promise.all([
-    getCollection('post'),
-    getCollection('projectStory'),
-    getCollection('caseStudy'),
-  ]);
-  return new Map(
-    [...posts, ...projects, ...cases].map((entry) => {
-      const { id, digest } = toDigestedEntry(entry);
-      return [id, digest];
-    }),
-  );
-}
+export const getArticleDigests: () => Promise<ReadonlyMap<string, string>> = oncePerBuild(
+  async () => {
+    const [posts, projects, cases] = await Promise.all([
+      getCollection('post'),
+      getCollection('projectStory'),
+      getCollection('caseStudy'),
+    ]);
+    return new Map(
+      [...posts, ...projects, ...cases].map((entry) => {
+        const { id, digest } = toDigestedEntry(entry);
+        return [id, digest];
+      }),
+    );
+  },
+);
 
 /**
  * The paths of a type's list pages from page 2 on (page 1 is the list root), each keyed on
@@ -143,7 +157,7 @@ export async function getListPagePaths(
     getArticleDigests(),
     getSettingsDigest(),
   ]);
-  const items: Article[] =
+  const items: readonly Article[] =
     type === 'post' ? articles.posts : type === 'projectStory' ? articles.projects : articles.cases;
   return paginate(items, getTypeListPath(type))
     .filter((page) => page.page > 1)
@@ -159,12 +173,12 @@ export async function getListPagePaths(
     }));
 }
 
-/** Returns posts, project stories and cases, each list newest first. */
-export async function getArticles(): Promise<{
-  posts: CollectionEntry<'post'>['data'][];
-  projects: CollectionEntry<'projectStory'>['data'][];
-  cases: CollectionEntry<'caseStudy'>['data'][];
-}> {
+/** Posts, project stories and cases, each list newest first; shared, so never changed in place. */
+export const getArticles: () => Promise<{
+  posts: readonly CollectionEntry<'post'>['data'][];
+  projects: readonly CollectionEntry<'projectStory'>['data'][];
+  cases: readonly CollectionEntry<'caseStudy'>['data'][];
+}> = oncePerBuild(async () => {
   const [posts, projects, cases] = await Promise.all([
     getCollection('post'),
     getCollection('projectStory'),
@@ -175,13 +189,13 @@ export async function getArticles(): Promise<{
     projects: sortNewestFirst(projects.map((entry) => entry.data)),
     cases: sortNewestFirst(cases.map((entry) => entry.data)),
   };
-}
+});
 
-/** Returns all three content types in one list, newest first. */
-export async function getAllArticles(): Promise<Article[]> {
+/** All three content types in one list, newest first; shared, so never changed in place. */
+export const getAllArticles: () => Promise<readonly Article[]> = oncePerBuild(async () => {
   const { posts, projects, cases } = await getArticles();
   return sortNewestFirst<Article>([...posts, ...projects, ...cases]);
-}
+});
 
 /** Returns a link-preview image (1200 px wide at most) as a site path or absolute URL. */
 export async function getPreviewImage(
@@ -205,6 +219,20 @@ export async function getPreviewImage(
  * are in memory at a time.
  */
 export async function getCaseOpenData(site: URL): Promise<OpenDataSet> {
+  const key = site.href;
+  const known = openDataBySite?.get(key);
+  if (known) return known;
+  const value = buildCaseOpenData(site);
+  openDataBySite?.set(key, value);
+  return value;
+}
+
+/** The open data set per site URL, built once for the JSON and the CSV (not in dev). */
+const openDataBySite: Map<string, Promise<OpenDataSet>> | undefined = import.meta.env.DEV
+  ? undefined
+  : new Map();
+
+async function buildCaseOpenData(site: URL): Promise<OpenDataSet> {
   const cases = await getCollection('caseStudy');
   const settings = await getSettings();
   const records: OpenDataCase[] = [];

@@ -6,9 +6,16 @@ export interface Dated {
   publishedAt: string;
 }
 
-/** Sorts items newest first by `publishedAt` (a copy; the input stays as it was). */
+/**
+ * Sorts items newest first by `publishedAt` (a copy; the input stays as it was); items
+ * published at the same time keep their order. Each date is parsed once, not at every
+ * comparison: at 10,000 documents that is the difference between 10,000 and ~280,000 parses.
+ */
 export function sortNewestFirst<T extends Dated>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+  return items
+    .map((item, index) => ({ item, index, time: Date.parse(item.publishedAt) }))
+    .sort((a, b) => b.time - a.time || a.index - b.index)
+    .map(({ item }) => item);
 }
 
 /** Groups items by the year (in Norway) they were published, years newest first. */

@@ -220,7 +220,11 @@ export function compareNewestFirst(
 ): number {
   const difference = Date.parse(b.publishedAt) - Date.parse(a.publishedAt);
   if (difference !== 0) return difference;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareIds(a.id, b.id);
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** What a feed needs to know of a document before rendering it. */
@@ -249,7 +253,12 @@ export async function selectFeedSources<T extends FeedCandidate>(
   { render, limit = FEED_ITEM_LIMIT, accept = () => true }: FeedSelection<T>,
 ): Promise<FeedSource[]> {
   const chosen: FeedSource[] = [];
-  for (const candidate of [...candidates].sort(compareNewestFirst)) {
+  // Each date parsed once (compareNewestFirst parses at every comparison); same order.
+  const ordered = candidates
+    .map((candidate) => ({ candidate, time: Date.parse(candidate.publishedAt) }))
+    .sort((a, b) => b.time - a.time || compareIds(a.candidate.id, b.candidate.id))
+    .map(({ candidate }) => candidate);
+  for (const candidate of ordered) {
     if (chosen.length >= limit) break;
     if (!isInScope(candidate, scope)) continue;
     const source = await render(candidate);

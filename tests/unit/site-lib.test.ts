@@ -117,6 +117,23 @@ describe('archive and featured cases', () => {
     expect(items).toEqual(copy);
   });
 
+  it('sorts by the instant, whatever the offset, and keeps the order of ties', () => {
+    const dated = [
+      { id: 'a', publishedAt: '2024-05-01T12:00:00+02:00' },
+      { id: 'b', publishedAt: '2024-05-01T11:00:00Z' },
+      { id: 'c', publishedAt: '2024-05-01T10:00:00Z' },
+      { id: 'd', publishedAt: '2024-05-01T09:30:00Z' },
+    ];
+    // 12:00+02:00 is 10:00Z: a tie with c, so a stays before c as in the input.
+    expect(sortNewestFirst(dated).map((item) => item.id)).toEqual(['b', 'a', 'c', 'd']);
+    expect(sortNewestFirst([...dated].reverse()).map((item) => item.id)).toEqual([
+      'b',
+      'c',
+      'a',
+      'd',
+    ]);
+  });
+
   it('groups by the year in Norway (23:30 UTC on 31 December is already next year)', () => {
     const years = groupByYear(items);
     expect([...years.keys()]).toEqual([2024, 2023, 2021, 2019, 2018]);
