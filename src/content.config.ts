@@ -7,6 +7,7 @@
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { sanityLoader } from './sanity/loader.ts';
+import { reuseSchemaPerFile } from './sanity/schema-cache.ts';
 import {
   blockSchema,
   blocksRefSchema,
@@ -46,23 +47,25 @@ const pipelineBlocks = (context: SchemaContext) =>
 export const collections = {
   post: defineCollection({
     loader: sanityLoader('posts'),
-    schema: (context) =>
+    schema: reuseSchemaPerFile((context: SchemaContext) =>
       postSchema.extend({
         mainImage: pipelineImage(context).optional(),
         body: pipelineBlocks(context),
       }),
+    ),
   }),
   projectStory: defineCollection({
     loader: sanityLoader('projectStories'),
-    schema: (context) =>
+    schema: reuseSchemaPerFile((context: SchemaContext) =>
       projectStorySchema.extend({
         mainImage: pipelineImage(context).optional(),
         body: pipelineBlocks(context),
       }),
+    ),
   }),
   caseStudy: defineCollection({
     loader: sanityLoader('caseStudies'),
-    schema: (context) =>
+    schema: reuseSchemaPerFile((context: SchemaContext) =>
       caseStudySchema.extend({
         mainImage: pipelineImage(context).optional(),
         body: pipelineBlocks(context),
@@ -71,16 +74,21 @@ export const collections = {
         results: pipelineBlocks(context),
         lessonsLearned: pipelineBlocks(context),
       }),
+    ),
   }),
   person: defineCollection({
     loader: sanityLoader('people'),
-    schema: (context) => personSchema.extend({ image: pipelineImage(context).optional() }),
+    schema: reuseSchemaPerFile((context: SchemaContext) =>
+      personSchema.extend({ image: pipelineImage(context).optional() }),
+    ),
   }),
   topic: defineCollection({ loader: sanityLoader('topics'), schema: termSchema }),
   serviceArea: defineCollection({ loader: sanityLoader('serviceAreas'), schema: termSchema }),
   page: defineCollection({
     loader: sanityLoader('pages'),
-    schema: (context) => pageSchema.extend({ body: pipelineBlocks(context) }),
+    schema: reuseSchemaPerFile((context: SchemaContext) =>
+      pageSchema.extend({ body: pipelineBlocks(context) }),
+    ),
   }),
   siteSettings: defineCollection({
     loader: sanityLoader('siteSettings'),

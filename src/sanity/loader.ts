@@ -30,6 +30,7 @@ import {
 } from './blocks-file.ts';
 import { formatProblem, type CollectionName } from './content.ts';
 import { getSourceFingerprint } from './fingerprint.ts';
+import { parseForFile } from './schema-cache.ts';
 import {
   getSiteContent,
   isScheduledDue,
@@ -259,11 +260,13 @@ export function sanityLoader(key: CollectionKey, options: LoaderOptions = {}): L
         const digest = context.generateDigest({ filePath: filePath ?? null, data: item });
         const stored = store.get(item.id);
         if (stored?.digest === digest && hasBlocksFiles(stored.data, blockFields)) continue;
-        const data = await context.parseData({
-          id: item.id,
-          data: blockFields.length > 0 ? storeBlocks(item, blockFields, blocksFolder) : item,
-          ...(filePath ? { filePath } : {}),
-        });
+        const data = await parseForFile(filePath ?? '', () =>
+          context.parseData({
+            id: item.id,
+            data: blockFields.length > 0 ? storeBlocks(item, blockFields, blocksFolder) : item,
+            ...(filePath ? { filePath } : {}),
+          }),
+        );
         store.set({ id: item.id, data, digest, ...(filePath ? { filePath } : {}) });
       }
       if (name) releaseCollection(site, name);
