@@ -9,6 +9,7 @@ import { getFeedPath, getTypeListPath, toAbsoluteUrl } from '../../content-schem
 import type { FeedLink } from '../layouts/BaseLayout.astro';
 import { sortNewestFirst } from '../lib/archive.ts';
 import { buildPageCacheKey, type DigestedEntry } from '../lib/cache-key.ts';
+import { groupByKeys } from '../lib/group.ts';
 import { t } from '../lib/i18n.ts';
 import { paginate, type ListPage } from '../lib/pagination.ts';
 import {
@@ -111,10 +112,9 @@ export async function getTermPagePaths<C extends 'topic' | 'serviceArea'>(
     getSettingsDigest(),
   ]);
   const linksOf = (item: Article) => (collection === 'topic' ? item.topics : item.serviceAreas);
+  const byTerm = groupByKeys(articles, (item) => linksOf(item).map((link) => link.id));
   return terms.map((entry) => {
-    const items = articles.filter((item) =>
-      linksOf(item).some((link) => link.id === entry.data.id),
-    );
+    const items = byTerm.get(entry.data.id) ?? [];
     return {
       params: { slug: entry.data.slug },
       props: { term: entry.data, items },
