@@ -21,7 +21,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { RoutableType } from '../../content-schemas/routes.ts';
 import {
+  COLLECTION_NAMES,
   buildSiteContent,
   queryRawCollections,
   type DocumentOutcome,
@@ -46,16 +48,7 @@ export function getLoadStateFile(cacheDir: string): string {
 const PASS_ONE_FIELDS = ['_id', 'title', 'name', 'slug', 'publishedAt'] as const;
 
 /** The types whose documents the collection queries return (the site settings go by id). */
-const ROUTABLE_TYPES = [
-  'post',
-  'projectStory',
-  'caseStudy',
-  'person',
-  'topic',
-  'serviceArea',
-  'page',
-] as const;
-type RoutableType = (typeof ROUTABLE_TYPES)[number];
+const ROUTABLE_TYPES = Object.keys(COLLECTION_NAMES) as RoutableType[];
 const SETTINGS_ID = 'siteSettings';
 
 /** What a load keeps of one line (one document) for the next. */

@@ -28,7 +28,7 @@ import {
   referencedFiles,
   writeBlocksFile,
 } from './blocks-file.ts';
-import { formatProblem, type CollectionName } from './content.ts';
+import { COLLECTION_NAMES, formatProblem, type CollectionName } from './content.ts';
 import { getSourceFingerprint } from './fingerprint.ts';
 import { parseForFile } from './schema-cache.ts';
 import {
@@ -52,13 +52,7 @@ export type CollectionKey =
 
 /** The collection whose problems a document type's problems are, by `_type`. */
 const COLLECTION_OF_TYPE: Readonly<Record<string, CollectionKey>> = {
-  post: 'posts',
-  projectStory: 'projectStories',
-  caseStudy: 'caseStudies',
-  person: 'people',
-  topic: 'topics',
-  serviceArea: 'serviceAreas',
-  page: 'pages',
+  ...COLLECTION_NAMES,
   siteSettings: 'siteSettings',
 };
 
