@@ -124,20 +124,27 @@ function getDetailPath(doc: RawDoc): string {
   return `/${SEGMENTS[doc._type] ?? '?'}/${doc.slug?.current ?? '?'}/`;
 }
 
+/**
+ * Writes an Astro config in the temporary folder that builds into `out` with its own cache;
+ * returns its path relative to the root, which is how Astro takes it.
+ */
+async function writeConfig(name: string, out: string, cache: string): Promise<string> {
+  const config = path.join(tmp, name);
+  await fs.writeFile(
+    config,
+    `import base from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'astro.config.mjs')).href)};\n` +
+      `export default { ...base, outDir: ${JSON.stringify(out)}, cacheDir: ${JSON.stringify(path.join(tmp, cache))} };\n`,
+  );
+  return path.relative(ROOT, config);
+}
+
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tanketanken-incremental-'));
   dataset = path.join(tmp, 'data');
   await fs.cp(path.join(ROOT, 'content'), dataset, { recursive: true });
   outDir = path.join(tmp, 'dist');
-  const config = path.join(tmp, 'astro.config.mjs');
-  await fs.writeFile(
-    config,
-    `import base from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'astro.config.mjs')).href)};\n` +
-      `export default { ...base, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(path.join(tmp, 'cache'))} };\n`,
-  );
   env = { SITE_URL: SITE, LOCAL_DATASET: dataset, FORCE_COLOR: '0' };
-  // Astro joins the config path to the root, so it must be relative to it.
-  options = { config: path.relative(ROOT, config), search: false };
+  options = { config: await writeConfig('astro.config.mjs', outDir, 'cache'), search: false };
 
   first = await buildSite(outDir, env, options);
   if (first.code !== 0) return;
@@ -256,16 +263,8 @@ describe('a third build into the same folder after documents are deleted and unp
     third = await buildSite(outDir, env, options);
     // The same content built from nothing, into its own folder and cache.
     cleanDir = path.join(tmp, 'clean');
-    const cleanConfig = path.join(tmp, 'clean.config.mjs');
-    await fs.writeFile(
-      cleanConfig,
-      `import base from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'astro.config.mjs')).href)};\n` +
-        `export default { ...base, outDir: ${JSON.stringify(cleanDir)}, cacheDir: ${JSON.stringify(path.join(tmp, 'clean-cache'))} };\n`,
-    );
-    clean = await buildSite(cleanDir, env, {
-      ...options,
-      config: path.relative(ROOT, cleanConfig),
-    });
+    const cleanConfig = await writeConfig('clean.config.mjs', cleanDir, 'clean-cache');
+    clean = await buildSite(cleanDir, env, { ...options, config: cleanConfig });
   });
 
   it('both builds succeed and the kept folder was pruned, not emptied', () => {
