@@ -26,7 +26,12 @@ import {
   type SizeResult,
 } from './bench/report.ts';
 import { parseAstroStages, parseSearchLine, type Stage } from './bench/stages.ts';
-import { measureSearch, type SearchMeasurement } from './bench-search.ts';
+import {
+  measureFirstQuery,
+  measureSearch,
+  type FirstQueryMeasurement,
+  type SearchMeasurement,
+} from './bench-search.ts';
 
 /** The benchmark's command-line options. */
 export interface BenchArgs {
@@ -330,6 +335,14 @@ async function benchSize(docs: number, args: BenchArgs, site: SiteUnderTest): Pr
     release();
   }
 
+  // First as users see it after an edit (the overlay in place), then indexed afresh.
+  let searchAfterChange: FirstQueryMeasurement | string;
+  try {
+    searchAfterChange = await measureFirstQuery(distDir, 'innovasjon');
+  } catch (error) {
+    searchAfterChange = `not measured (${error instanceof Error ? error.message : String(error)})`;
+    log(`search after the change: ${searchAfterChange}`);
+  }
   let search: SearchMeasurement | string;
   try {
     search = await measureSearch(distDir, 'innovasjon');
@@ -384,6 +397,7 @@ async function benchSize(docs: number, args: BenchArgs, site: SiteUnderTest): Pr
     hugo,
     eleventy,
     search,
+    searchAfterChange,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import * as prettier from 'prettier';
-import type { SearchMeasurement } from '../bench-search.ts';
+import type { FirstQueryMeasurement, SearchMeasurement } from '../bench-search.ts';
 import type { Stage } from './stages.ts';
 
 /** One measured build of one generator. */
@@ -32,6 +32,8 @@ export interface SizeResult {
   eleventy: RunResult | string;
   /** Search cost on the built site: index time and size, and a first query in Chromium. */
   search?: SearchMeasurement | string;
+  /** A first query on the site as the one-change build left it (changed pages in the overlay). */
+  searchAfterChange?: FirstQueryMeasurement | string;
 }
 
 /** Machine and tool versions, printed with the results. */
@@ -111,6 +113,16 @@ export function formatSize(result: SizeResult): string {
       `- search: Pagefind indexed ${search.pages} pages in ${seconds(search.indexMs)} s; index ${megabytes(search.indexBytes)} MB in ${search.indexFiles} files; ` +
         `a first query («${search.query}», ${search.results} results) on /sok/ fetched ${kib(search.firstQueryBytes)} KiB in ${search.firstQueryRequests} requests ` +
         `(${kib(search.firstQueryIndexBytes)} KiB of it from /pagefind/)`,
+    );
+  }
+  if (typeof result.searchAfterChange === 'string') {
+    lines.push(`- search after the one-change build: ${result.searchAfterChange}`);
+  } else if (result.searchAfterChange) {
+    const after = result.searchAfterChange;
+    const kib = (bytes: number) => (bytes / 1024).toFixed(0);
+    lines.push(
+      `- search after the one-change build (its changed pages in the overlay index): the same query gave ${after.results} results and fetched ` +
+        `${kib(after.firstQueryBytes)} KiB in ${after.firstQueryRequests} requests (${kib(after.firstQueryIndexBytes)} KiB of it from /pagefind/)`,
     );
   }
   lines.push(

@@ -111,6 +111,17 @@ describe('npm run bench -- --docs 50', () => {
     else expect(result.hugo.pages).toBeGreaterThan(48);
   });
 
+  it('measures a first query on the site as the one-change build left it, and indexed afresh', () => {
+    if (typeof result.searchAfterChange === 'string' || !result.searchAfterChange)
+      throw new Error(`search after the change: ${String(result.searchAfterChange)}`);
+    if (typeof result.search === 'string' || !result.search)
+      throw new Error(`search: ${String(result.search)}`);
+    // The overlay hides the changed page's old copy: the same results as a fresh index.
+    expect(result.searchAfterChange.results).toBe(result.search.results);
+    expect(result.searchAfterChange.results).toBeGreaterThan(0);
+    expect(result.searchAfterChange.firstQueryIndexBytes).toBeGreaterThan(0);
+  });
+
   it('writes the report between markers and keeps the hand-written text', async () => {
     const text = await fs.readFile(report, 'utf8');
     expect(text).toContain('Hand-written notes stay.');
@@ -118,6 +129,9 @@ describe('npm run bench -- --docs 50', () => {
       /<!-- bench:results:start -->[\s\S]*### 50 documents[\s\S]*<!-- bench:results:end -->/,
     );
     expect(text).toMatch(/ours \/ Eleventy \+ Pagefind: wall \d+\.\d\d×, CPU \d+\.\d\d×/);
+    expect(text).toMatch(
+      /search after the one-change build \(.*\): the same query gave \d+ results/,
+    );
     expect(text).toMatch(/Versions: node v\d+.*astro \d.*eleventy 3\.\d.*pagefind 1\.\d/);
     expect(stdout).toContain('[bench] written to');
   });
