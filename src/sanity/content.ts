@@ -484,15 +484,9 @@ export function buildSiteContent(
     pages: [],
   };
 
-  const reused: Record<CollectionName, string[]> = {
-    posts: [],
-    projectStories: [],
-    caseStudies: [],
-    people: [],
-    topics: [],
-    serviceAreas: [],
-    pages: [],
-  };
+  const reused = Object.fromEntries(
+    Object.values(COLLECTION_NAMES).map((name) => [name, [] as string[]]),
+  ) as Record<CollectionName, string[]>;
   /** Published articles in the order pass 2 met them: their data, or a reused one's problems. */
   const articleOrder: ({ data: ArticleData } | { kept: ReusedDocument })[] = [];
   const isArticle = (type: RoutableType) =>

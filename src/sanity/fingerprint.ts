@@ -61,32 +61,49 @@ async function hashFile(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
-let memo: { key: string; promise: Promise<string> } | undefined;
-let codeMemo: { key: string; promise: Promise<string> } | undefined;
+/** The last fingerprint of each kind, while no input's size or times change. */
+const memos = new Map<'source' | 'code', { key: string; promise: Promise<string> }>();
+
+/**
+ * Hashes the whole configuration, the Node version, the `leading` files (by their own
+ * path) and every file in CODE_INPUTS; within one process the last result of each kind is
+ * reused while no input's size or times change.
+ */
+async function fingerprintOf(
+  kind: 'source' | 'code',
+  config: SiteConfig,
+  root: string,
+  leading: readonly string[],
+): Promise<string> {
+  const codeFiles = (await Promise.all(CODE_INPUTS.map((input) => listFiles(root, input)))).flat();
+  const inputs = await Promise.all([
+    ...leading.map((file) => describe(file, file)),
+    ...codeFiles.map((name) => describe(name, path.join(root, name))),
+  ]);
+  const settings = JSON.stringify({ scheme: SCHEME, node: process.version, config });
+  const key = JSON.stringify([settings, inputs]);
+  const known = memos.get(kind);
+  if (known?.key === key) return known.promise;
+  const promise = (async () => {
+    const hash = createHash('sha256').update(settings);
+    const digests = await Promise.all(inputs.map((input) => hashFile(input.file)));
+    inputs.forEach((input, index) => hash.update(`\0${input.name}\0${digests[index] ?? ''}`));
+    return hash.digest('hex');
+  })();
+  memos.set(kind, { key, promise });
+  promise.catch(() => {
+    if (memos.get(kind)?.promise === promise) memos.delete(kind);
+  });
+  return promise;
+}
 
 /**
  * The fingerprint of everything in the source fingerprint but the export: the whole
  * configuration, the Node version and every file in CODE_INPUTS. An incremental load keys
  * its state with it (`incremental.ts`), since its state must not outlive the code.
  */
-export async function getCodeFingerprint(config: SiteConfig, root: string): Promise<string> {
-  const codeFiles = (await Promise.all(CODE_INPUTS.map((input) => listFiles(root, input)))).flat();
-  const inputs = await Promise.all(codeFiles.map((name) => describe(name, path.join(root, name))));
-  const settings = JSON.stringify({ scheme: SCHEME, node: process.version, config });
-  const key = JSON.stringify([settings, inputs]);
-  if (codeMemo?.key !== key) {
-    const promise = (async () => {
-      const hash = createHash('sha256').update(settings);
-      const digests = await Promise.all(inputs.map((input) => hashFile(input.file)));
-      inputs.forEach((input, index) => hash.update(`\0${input.name}\0${digests[index] ?? ''}`));
-      return hash.digest('hex');
-    })();
-    codeMemo = { key, promise };
-    promise.catch(() => {
-      if (codeMemo?.promise === promise) codeMemo = undefined;
-    });
-  }
-  return codeMemo.promise;
+export function getCodeFingerprint(config: SiteConfig, root: string): Promise<string> {
+  return fingerprintOf('code', config, root, []);
 }
 
 /**
@@ -103,24 +120,5 @@ export async function getSourceFingerprint(
 ): Promise<string | undefined> {
   if (config.source.kind !== 'local') return undefined;
   const exportFile = await findExportFile(config.source.datasetPath);
-  const codeFiles = (await Promise.all(CODE_INPUTS.map((input) => listFiles(root, input)))).flat();
-  const inputs = await Promise.all([
-    describe(exportFile, exportFile),
-    ...codeFiles.map((name) => describe(name, path.join(root, name))),
-  ]);
-  const settings = JSON.stringify({ scheme: SCHEME, node: process.version, config });
-  const key = JSON.stringify([settings, inputs]);
-  if (memo?.key !== key) {
-    const promise = (async () => {
-      const hash = createHash('sha256').update(settings);
-      const digests = await Promise.all(inputs.map((input) => hashFile(input.file)));
-      inputs.forEach((input, index) => hash.update(`\0${input.name}\0${digests[index] ?? ''}`));
-      return hash.digest('hex');
-    })();
-    memo = { key, promise };
-    promise.catch(() => {
-      if (memo?.promise === promise) memo = undefined;
-    });
-  }
-  return memo.promise;
+  return fingerprintOf('source', config, root, [exportFile]);
 }
