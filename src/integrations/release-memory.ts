@@ -1,0 +1,77 @@
+/**
+ * Gives the memory of the content sync back to the system before Astro bundles and renders.
+ *
+ * Loading a large export fills V8's heap (at 10,000 documents it holds about 800 MB while
+ * the export is parsed, queried and validated). When the load is done most of that is
+ * garbage, and ordinary collections free it, but V8 keeps the freed pages in a pool of its
+ * own for reuse and does not hand them back to the system: the process stays at about
+ * 1.2 GB, and the bundler's and the renderer's memory comes on top of it. A last-resort
+ * collection (the kind V8 runs when memory is critically low) also empties that pool:
+ * measured at 10,000 documents, the process drops from 1.24 GB to 0.47 GB, and the build's
+ * peak from 1.78–1.81 GB to 1.54 GB, for a collection of a few hundred milliseconds.
+ *
+ * Node offers that collection only through `gc()`, which it defines when started with
+ * `--expose-gc`; the flag is switched on for as long as it takes to get the function from a
+ * fresh context and then off again (as Jest's leak detector does), so `npm run build`,
+ * `npx astro build` and any other way of starting the build get it alike.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+
+/** The options of V8's `gc()`; `last-resort` also returns pooled pages to the system. */
+interface GcOptions {
+  type: 'major';
+  execution: 'sync';
+  flavor: 'last-resort';
+}
+type Gc = (options: GcOptions) => void;
+
+let cached: Gc | undefined;
+
+/** V8's `gc()`, whether or not Node was started with `--expose-gc`. */
+export function getGc(): Gc {
+  if (cached) return cached;
+  const exposed = (globalThis as { gc?: unknown }).gc;
+  if (typeof exposed === 'function') {
+    cached = exposed as Gc;
+    return cached;
+  }
+  setFlagsFromString('--expose-gc');
+  try {
+    const gc: unknown = runInNewContext('gc');
+    if (typeof gc !== 'function') throw new Error('V8 did not define gc() with --expose-gc.');
+    cached = gc as Gc;
+    return cached;
+  } finally {
+    setFlagsFromString('--no-expose-gc');
+  }
+}
+
+/** Runs a last-resort collection; returns the resident set size before and after, in bytes. */
+export function releaseMemory(): { before: number; after: number } {
+  const before = process.memoryUsage.rss();
+  getGc()({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  return { before, after: process.memoryUsage.rss() };
+}
+
+const megabytes = (bytes: number): string => `${Math.round(bytes / 1048576)} MB`;
+
+function release(logger: AstroIntegrationLogger, when: string): void {
+  const started = performance.now();
+  const { before, after } = releaseMemory();
+  logger.debug(
+    `${when}: memory ${megabytes(before)} → ${megabytes(after)} ` +
+      `in ${Math.round(performance.now() - started)} ms`,
+  );
+}
+
+/** The integration: releases memory once the content is synced, before the bundle and render. */
+export function releaseMemoryAfterSync(): AstroIntegration {
+  return {
+    name: 'tanketanken:release-memory',
+    hooks: {
+      'astro:build:start': ({ logger }) => release(logger, 'after the content sync'),
+    },
+  };
+}
