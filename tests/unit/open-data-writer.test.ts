@@ -5,6 +5,9 @@ import {
   quoteCsvField,
   toPlainTextFromBlocks,
   UTF8_BOM,
+  utf8Stream,
+  openDataCsvPieces,
+  openDataJsonPieces,
   writeOpenDataCsv,
   writeOpenDataJson,
   type OpenDataInput,
@@ -164,6 +167,29 @@ describe('buildOpenDataSet', () => {
 
   it('writes JSON that reads back to the same data', () => {
     expect(JSON.parse(writeOpenDataJson(data))).toEqual(data);
+  });
+
+  it('writes the JSON a case a piece, as JSON.stringify would write it whole', () => {
+    const one = { ...data, count: 1, cases: data.cases.slice(0, 1) };
+    const none = buildOpenDataSet([], options);
+    for (const set of [data, one, none]) {
+      const pieces = [...openDataJsonPieces(set)];
+      expect(pieces).toHaveLength(set.cases.length === 0 ? 1 : set.cases.length + 2);
+      expect(pieces.join('')).toBe(`${JSON.stringify(set, null, 2)}\n`);
+    }
+  });
+
+  it('writes the CSV a row a piece, and streams pieces as the bytes of the whole text', async () => {
+    const pieces = [...openDataCsvPieces(data)];
+    expect(pieces).toHaveLength(data.cases.length + 1);
+    expect(pieces.join('')).toBe(writeOpenDataCsv(data));
+    const text = writeOpenDataCsv(data) + writeOpenDataJson(data);
+    const bytes = await new Response(utf8Stream([...pieces, ...openDataJsonPieces(data)])).bytes();
+    expect(Buffer.from(bytes)).toEqual(Buffer.from(text, 'utf8'));
+    // Pieces larger and smaller than a chunk, and none at all.
+    const long = ['æ'.repeat(100_000), 'ø', 'å'.repeat(70_000)];
+    expect(await new Response(utf8Stream(long)).text()).toBe(long.join(''));
+    expect(await new Response(utf8Stream([])).text()).toBe('');
   });
 
   it('writes CSV with a BOM, CRLF rows and quoting that survives commas, quotes and line breaks', () => {

@@ -52,7 +52,11 @@ describe('releaseMemory', () => {
       encoding: 'utf8',
     });
     expect(run.stderr).toBe('');
-    const { full, before, after } = JSON.parse(run.stdout) as Record<string, number>;
+    const { full, before, after } = JSON.parse(run.stdout) as {
+      full: number;
+      before: number;
+      after: number;
+    };
     const mb = 1024 * 1024;
     // The garbage was resident, and still is after ordinary collections…
     expect(full).toBeGreaterThan(300 * mb);
