@@ -1,5 +1,6 @@
 /**
- * Gives the memory of the content sync back to the system before Astro bundles and renders.
+ * Gives the memory of the content sync and of the bundle back to the system before Astro
+ * renders the pages.
  *
  * Loading a large export fills V8's heap (at 10,000 documents it holds about 800 MB while
  * the export is parsed, queried and validated). When the load is done most of that is
@@ -8,7 +9,9 @@
  * 1.2 GB, and the bundler's and the renderer's memory comes on top of it. A last-resort
  * collection (the kind V8 runs when memory is critically low) also empties that pool:
  * measured at 10,000 documents, the process drops from 1.24 GB to 0.47 GB, and the build's
- * peak from 1.78–1.81 GB to 1.54 GB, for a collection of a few hundred milliseconds.
+ * peak from 1.78–1.81 GB to 1.54 GB, for a collection of a few hundred milliseconds. The
+ * bundle that follows leaves garbage of its own (V8's and the bundler's native memory, held
+ * until V8 collects the objects that own it); the same collection after it frees ~0.2 GB.
  *
  * Node offers that collection only through `gc()`, which it defines when started with
  * `--expose-gc`; the flag is switched on for as long as it takes to get the function from a
@@ -18,6 +21,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Plugin as VitePlugin } from 'vite';
 
 /** The options of V8's `gc()`; `last-resort` also returns pooled pages to the system. */
 interface GcOptions {
@@ -66,11 +70,31 @@ function release(logger: AstroIntegrationLogger, when: string): void {
   );
 }
 
-/** The integration: releases memory once the content is synced, before the bundle and render. */
-export function releaseMemoryAfterSync(): AstroIntegration {
+/** The Vite environment whose bundle is the last big one before Astro renders the pages. */
+const PRERENDER_ENVIRONMENT = 'prerender';
+
+/**
+ * The integration: releases memory once the content is synced (before the bundle) and once
+ * the pages' bundle is written (before the render). The second frees what bundling left:
+ * measured at 10,000 documents, 0.99 → 0.77 GB just before the render.
+ */
+export function releaseBuildMemory(): AstroIntegration {
   return {
     name: 'tanketanken:release-memory',
     hooks: {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        if (command !== 'build') return;
+        const plugin: VitePlugin = {
+          name: 'tanketanken:release-memory',
+          apply: 'build',
+          closeBundle() {
+            if (this.environment.name === PRERENDER_ENVIRONMENT) {
+              release(logger, 'after the bundle of the pages');
+            }
+          },
+        };
+        updateConfig({ vite: { plugins: [plugin] } });
+      },
       'astro:build:start': ({ logger }) => release(logger, 'after the content sync'),
     },
   };
