@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { getGc, releaseMemory } from '../../src/integrations/release-memory.ts';
+import type { Plugin as VitePlugin } from 'vite';
+import { getGc, releaseBuildMemory, releaseMemory } from '../../src/integrations/release-memory.ts';
 
 const MODULE = pathToFileURL(
   new URL('../../src/integrations/release-memory.ts', import.meta.url).pathname,
@@ -63,5 +64,40 @@ describe('releaseMemory', () => {
     expect(before).toBeGreaterThan(full - 100 * mb);
     // …until the last-resort collection gives it back.
     expect(after).toBeLessThan(before - 200 * mb);
+  });
+});
+
+describe('releaseBuildMemory', () => {
+  /** Runs the integration's setup as `astro <command>` would; returns its plugins and log. */
+  function setUp(command: 'build' | 'dev') {
+    const plugins: VitePlugin[] = [];
+    const log: string[] = [];
+    const logger = { debug: (line: string) => log.push(line) };
+    const hooks = releaseBuildMemory().hooks as Record<string, (options: unknown) => void>;
+    hooks['astro:config:setup']?.({
+      command,
+      logger,
+      updateConfig: (config: { vite: { plugins: VitePlugin[] } }) =>
+        plugins.push(...config.vite.plugins),
+    });
+    return { plugins, log, start: () => hooks['astro:build:start']?.({ logger }) };
+  }
+
+  it('releases after the content sync and after the bundle of the pages, not other bundles', () => {
+    const { plugins, log, start } = setUp('build');
+    start();
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatch(/^after the content sync: memory \d+ MB → \d+ MB in \d+ ms$/);
+    expect(plugins).toHaveLength(1);
+    const closeBundle = plugins[0]?.closeBundle as (this: unknown) => void;
+    closeBundle.call({ environment: { name: 'client' } });
+    closeBundle.call({ environment: { name: 'ssr' } });
+    expect(log).toHaveLength(1);
+    closeBundle.call({ environment: { name: 'prerender' } });
+    expect(log[1]).toMatch(/^after the bundle of the pages: memory/);
+  });
+
+  it('adds nothing to the dev server', () => {
+    expect(setUp('dev').plugins).toHaveLength(0);
   });
 });
