@@ -9,14 +9,20 @@
  * just as well read the store file Astro wrote (`<cacheDir>/data-store.json`) when the pages
  * first ask for it: the same data, parsed the same way, without the detour.
  *
- * Only for `astro build`, only in the server environments (the browser never imports the
- * store), and only when the store is the single file this expects; otherwise Astro's own
- * module is used, unchanged.
+ * Only for `astro build`, only in the bundle of prerendered pages, and only when the store
+ * is the single file this expects; otherwise Astro's own module is used, unchanged.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
+
+/**
+ * The Vite environment in which Astro bundles the pages it prerenders: its bundle runs only
+ * during the build, on this machine, so it may read a file from the build's cache folder.
+ * (A server bundle made for an adapter keeps Astro's own store module: it runs elsewhere.)
+ */
+export const PRERENDER_ENVIRONMENT = 'prerender';
 
 /** Astro's virtual module of the store, as resolved (`\0` marks a virtual module). */
 const RESOLVED_DATA_STORE_ID = '\0astro:data-layer-content';
@@ -53,7 +59,7 @@ export function dataStoreFilePlugin(file: string): VitePlugin {
       filter: { id: new RegExp(`^${RESOLVED_DATA_STORE_ID}$`) },
       handler(id) {
         if (id !== RESOLVED_DATA_STORE_ID) return null;
-        if (this.environment.config.consumer !== 'server' || !existsSync(file)) return null;
+        if (this.environment.name !== PRERENDER_ENVIRONMENT || !existsSync(file)) return null;
         return {
           code: dataStoreModule(file),
           // As Astro marks its own store module: content data, which the incremental build

@@ -22,6 +22,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
+import { PRERENDER_ENVIRONMENT } from './data-store-file.ts';
 
 /** The options of V8's `gc()`; `last-resort` also returns pooled pages to the system. */
 interface GcOptions {
@@ -70,9 +71,6 @@ function release(logger: AstroIntegrationLogger, when: string): void {
   );
 }
 
-/** The Vite environment whose bundle is the last big one before Astro renders the pages. */
-const PRERENDER_ENVIRONMENT = 'prerender';
-
 /**
  * The integration: releases memory once the content is synced (before the bundle) and once
  * the pages' bundle is written (before the render). The second frees what bundling left:
@@ -88,6 +86,7 @@ export function releaseBuildMemory(): AstroIntegration {
           name: 'tanketanken:release-memory',
           apply: 'build',
           closeBundle() {
+            // The pages' bundle: the last big one before Astro renders them.
             if (this.environment.name === PRERENDER_ENVIRONMENT) {
               release(logger, 'after the bundle of the pages');
             }

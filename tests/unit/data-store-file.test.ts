@@ -34,11 +34,11 @@ async function importModule(file: string, name: string): Promise<unknown> {
 
 type LoadHandler = (this: unknown, id: string) => unknown;
 
-/** Calls the plugin's load hook as Vite would, in an environment of the given consumer. */
-function load(file: string, id: string, consumer: 'server' | 'client'): unknown {
+/** Calls the plugin's load hook as Vite would, in the named environment. */
+function load(file: string, id: string, environment: string): unknown {
   const hook = dataStoreFilePlugin(file).load as { order: string; handler: LoadHandler };
   expect(hook.order).toBe('pre');
-  return hook.handler.call({ environment: { config: { consumer } } }, id);
+  return hook.handler.call({ environment: { name: environment } }, id);
 }
 
 describe('the content store read from its file', () => {
@@ -65,17 +65,19 @@ describe('the content store read from its file', () => {
     await expect(importModule(missing, 'missing')).rejects.toThrow(/ENOENT/);
   });
 
-  it('loads only the store module, only for the server, only when the file is there', async () => {
+  it('loads only the store module, only for prerendered pages, only when the file is there', async () => {
     const file = path.join(tmp, 'data-store.json');
     const id = '\0astro:data-layer-content';
-    expect(load(file, id, 'server')).toBeNull();
+    expect(load(file, id, 'prerender')).toBeNull();
     await fs.writeFile(file, '[]');
-    expect(load(file, id, 'server')).toEqual({
+    expect(load(file, id, 'prerender')).toEqual({
       code: dataStoreModule(file),
       meta: { astroIncremental: { kind: 'content-data' } },
     });
+    // The browser's bundle, and a server bundle for an adapter, which runs elsewhere.
     expect(load(file, id, 'client')).toBeNull();
-    expect(load(file, 'astro:data-layer-content', 'server')).toBeNull();
-    expect(load(file, '\0astro:content', 'server')).toBeNull();
+    expect(load(file, id, 'ssr')).toBeNull();
+    expect(load(file, 'astro:data-layer-content', 'prerender')).toBeNull();
+    expect(load(file, '\0astro:content', 'prerender')).toBeNull();
   });
 });
