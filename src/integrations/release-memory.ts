@@ -9,7 +9,7 @@
  * 1.2 GB, and the bundler's and the renderer's memory comes on top of it. A last-resort
  * collection (the kind V8 runs when memory is critically low) also empties that pool:
  * measured at 10,000 documents, the process drops from 1.24 GB to 0.47 GB, and the build's
- * peak from 1.78–1.81 GB to 1.54 GB, for a collection of a few hundred milliseconds. The
+ * peak from 1.78–1.81 GB to 1.47–1.54 GB, for a collection of a few hundred milliseconds. The
  * bundle that follows leaves garbage of its own (V8's and the bundler's native memory, held
  * until V8 collects the objects that own it); the same collection after it frees ~0.2 GB.
  *

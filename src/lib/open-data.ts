@@ -265,8 +265,8 @@ export function writeOpenDataJson(data: OpenDataSet): string {
 }
 
 /**
- * Text pieces as a stream of UTF-8 bytes, encoded as the stream is read: a response body
- * that is never one string, and never more than one copy of its bytes (the reader's).
+ * Text pieces as a stream of UTF-8 bytes, encoded a chunk at a time as the stream is read:
+ * a response body that is never one string, nor encoded and copied whole before it is read.
  */
 export function utf8Stream(pieces: Iterable<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
