@@ -62,13 +62,28 @@ export function releaseMemory(): { before: number; after: number } {
 
 const megabytes = (bytes: number): string => `${Math.round(bytes / 1048576)} MB`;
 
-function release(logger: AstroIntegrationLogger, when: string): void {
+/**
+ * Releases memory and says so at debug level. The release is an economy, not a step of the
+ * build: should a future Node refuse it, the build goes on, with a warning that says why.
+ */
+export function release(
+  logger: Pick<AstroIntegrationLogger, 'debug' | 'warn'>,
+  when: string,
+  run: () => { before: number; after: number } = releaseMemory,
+): void {
   const started = performance.now();
-  const { before, after } = releaseMemory();
-  logger.debug(
-    `${when}: memory ${megabytes(before)} → ${megabytes(after)} ` +
-      `in ${Math.round(performance.now() - started)} ms`,
-  );
+  try {
+    const { before, after } = run();
+    logger.debug(
+      `${when}: memory ${megabytes(before)} → ${megabytes(after)} ` +
+        `in ${Math.round(performance.now() - started)} ms`,
+    );
+  } catch (error) {
+    logger.warn(
+      `${when}: could not give memory back to the system (${String(error)}); ` +
+        'the build goes on, but may need more memory.',
+    );
+  }
 }
 
 /**
