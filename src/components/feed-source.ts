@@ -18,7 +18,6 @@ import {
   toAbsoluteUrl,
 } from '../../content-schemas/routes.ts';
 import {
-  compareNewestFirst,
   formatExclusion,
   getImageMimeType,
   selectFeedSources,
@@ -29,6 +28,7 @@ import {
   type FeedScope,
   type FeedSource,
 } from '../lib/feed.ts';
+import { byId, sortNewestFirst } from '../lib/archive.ts';
 import { buildPageCacheKey, type DigestedEntry } from '../lib/cache-key.ts';
 import { t } from '../lib/i18n.ts';
 import { slugifyHeading } from '../lib/portable-text.ts';
@@ -177,9 +177,11 @@ async function loadFeedData(): Promise<FeedData> {
     getCollection('serviceArea'),
     getEntry('siteSettings', 'siteSettings'),
   ]);
-  const articles: Article[] = [...posts, ...stories, ...cases]
-    .map((entry) => entry.data)
-    .sort(compareNewestFirst);
+  // In feed order already, so each feed's own sort of them takes one pass.
+  const articles: Article[] = sortNewestFirst(
+    [...posts, ...stories, ...cases].map((entry) => entry.data),
+    byId,
+  );
   const rendered = new Map<string, Promise<FeedSource>>();
   const render = (doc: Article): Promise<FeedSource> => {
     let source = rendered.get(doc.id);

@@ -8,14 +8,23 @@ export interface Dated {
 
 /**
  * Sorts items newest first by `publishedAt` (a copy; the input stays as it was); items
- * published at the same time keep their order. Each date is parsed once, not at every
- * comparison: at 10,000 documents that is the difference between 10,000 and ~280,000 parses.
+ * published at the same time go by `tieBreak`, then keep their order. Each date is parsed
+ * once, not at every comparison: at 10,000 documents that is the difference between 10,000
+ * and ~280,000 parses.
  */
-export function sortNewestFirst<T extends Dated>(items: readonly T[]): T[] {
+export function sortNewestFirst<T extends Dated>(
+  items: readonly T[],
+  tieBreak?: (a: T, b: T) => number,
+): T[] {
   return items
     .map((item, index) => ({ item, index, time: Date.parse(item.publishedAt) }))
-    .sort((a, b) => b.time - a.time || a.index - b.index)
+    .sort((a, b) => b.time - a.time || (tieBreak?.(a.item, b.item) ?? 0) || a.index - b.index)
     .map(({ item }) => item);
+}
+
+/** Orders by id (code units), so an order with ties never wobbles between builds. */
+export function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Groups items by the year (in Norway) they were published, years newest first. */

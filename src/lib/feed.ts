@@ -6,6 +6,7 @@
  */
 import type { ContentType, Language } from '../../content-schemas/constants.ts';
 import { toAbsoluteUrl } from '../../content-schemas/routes.ts';
+import { byId, sortNewestFirst } from './archive.ts';
 
 /** The most items a feed carries; readers only need the latest. */
 export const FEED_ITEM_LIMIT = 50;
@@ -213,20 +214,6 @@ export function formatExclusion(excluded: ExcludedSource): string {
   return `feeds: ${excluded.type} "${excluded.id}" left out of every feed · body: ${excluded.problems.join('; ')}`;
 }
 
-/** Orders newest first by publication date; ties by id, so the order never wobbles. */
-export function compareNewestFirst(
-  a: Pick<FeedSource, 'publishedAt' | 'id'>,
-  b: Pick<FeedSource, 'publishedAt' | 'id'>,
-): number {
-  const difference = Date.parse(b.publishedAt) - Date.parse(a.publishedAt);
-  if (difference !== 0) return difference;
-  return compareIds(a.id, b.id);
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** What a feed needs to know of a document before rendering it. */
 export type FeedCandidate = Pick<
   FeedSource,
@@ -243,7 +230,8 @@ export interface FeedSelection<T extends FeedCandidate> {
 }
 
 /**
- * Picks a feed's documents: in scope, rendered without problems, newest first, at most
+ * Picks a feed's documents: in scope, rendered without problems, newest first (ties by
+ * id, so the order never wobbles), at most
  * `limit`. Candidates are rendered in that order only until the feed is full, so a large
  * archive costs a feed no more than its newest documents.
  */
@@ -253,12 +241,7 @@ export async function selectFeedSources<T extends FeedCandidate>(
   { render, limit = FEED_ITEM_LIMIT, accept = () => true }: FeedSelection<T>,
 ): Promise<FeedSource[]> {
   const chosen: FeedSource[] = [];
-  // Each date parsed once (compareNewestFirst parses at every comparison); same order.
-  const ordered = candidates
-    .map((candidate) => ({ candidate, time: Date.parse(candidate.publishedAt) }))
-    .sort((a, b) => b.time - a.time || compareIds(a.candidate.id, b.candidate.id))
-    .map(({ candidate }) => candidate);
-  for (const candidate of ordered) {
+  for (const candidate of sortNewestFirst(candidates, byId)) {
     if (chosen.length >= limit) break;
     if (!isInScope(candidate, scope)) continue;
     const source = await render(candidate);

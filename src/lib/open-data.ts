@@ -10,6 +10,7 @@ import {
   SDGS,
 } from '../../content-schemas/constants.ts';
 import { toAbsoluteUrl } from '../../content-schemas/routes.ts';
+import { byId, sortNewestFirst } from './archive.ts';
 import type { CaseStudyData } from '../sanity/schemas.ts';
 
 /** A case as the site has it; image and text fields may carry pipeline values, so they are loose. */
@@ -182,13 +183,6 @@ export function toOpenDataCase(doc: OpenDataInput, site: string | URL): OpenData
   };
 }
 
-/** Orders cases newest first, ties by id, so the files never reorder between builds. */
-function compareCases(a: OpenDataCase, b: OpenDataCase): number {
-  const difference = Date.parse(b.publishedAt) - Date.parse(a.publishedAt);
-  if (difference !== 0) return difference;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 /** What the open data set says about itself. */
 export interface OpenDataOptions {
   site: string | URL;
@@ -217,7 +211,8 @@ export function buildOpenDataSetFromRecords(
   cases: readonly OpenDataCase[],
   options: OpenDataOptions,
 ): OpenDataSet {
-  const records = [...cases].sort(compareCases);
+  // Newest first, ties by id, so the files never reorder between builds.
+  const records = sortNewestFirst(cases, byId);
   let updated: string | null = null;
   for (const record of records) {
     if (updated === null || Date.parse(record.updatedAt) > Date.parse(updated)) {

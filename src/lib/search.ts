@@ -5,6 +5,7 @@
  * search page's script, the pages and the tests share one definition.
  */
 import { CONTENT_TYPE_LABELS, STATUSES, getStatusTitle } from '../../content-schemas/constants.ts';
+import { byId } from './archive.ts';
 import { getYear } from './dates.ts';
 
 /** Filter keys in the order the search page shows them; each is also a URL parameter. */
@@ -233,23 +234,21 @@ export type FilterCounts = Record<string, Record<string, number>>;
 export function encodeHiddenPages(pages: readonly HiddenPage[]): HiddenPages {
   const values: [string, string][] = [];
   const positions = new Map<string, number>();
-  const encoded = [...pages]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((page): [string, ...number[]] => {
-      const refs: number[] = [];
-      for (const [key, list] of Object.entries(page.filters)) {
-        for (const value of list) {
-          const name = JSON.stringify([key, value]);
-          let position = positions.get(name);
-          if (position === undefined) {
-            position = values.push([key, value]) - 1;
-            positions.set(name, position);
-          }
-          refs.push(position);
+  const encoded = [...pages].sort(byId).map((page): [string, ...number[]] => {
+    const refs: number[] = [];
+    for (const [key, list] of Object.entries(page.filters)) {
+      for (const value of list) {
+        const name = JSON.stringify([key, value]);
+        let position = positions.get(name);
+        if (position === undefined) {
+          position = values.push([key, value]) - 1;
+          positions.set(name, position);
         }
+        refs.push(position);
       }
-      return [page.id, ...refs];
-    });
+    }
+    return [page.id, ...refs];
+  });
   return { values, pages: encoded };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYear, selectFeaturedCases, sortNewestFirst } from '../../src/lib/archive.ts';
+import { byId, groupByYear, selectFeaturedCases, sortNewestFirst } from '../../src/lib/archive.ts';
 import { paginate, PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { getPrizeYears, groupPrize, type AwardedCase } from '../../src/lib/prize.ts';
 import { buildArticle, buildOrganization, serializeJsonLd, toOgLocale } from '../../src/lib/seo.ts';
@@ -132,6 +132,20 @@ describe('archive and featured cases', () => {
       'a',
       'd',
     ]);
+  });
+
+  it('breaks ties by id when asked, in either input order', () => {
+    const dated = [
+      { id: 'c', publishedAt: '2024-05-01T10:00:00Z' },
+      { id: 'b', publishedAt: '2024-05-01T12:00:00+02:00' },
+      { id: 'a', publishedAt: '2024-05-01T09:00:00Z' },
+      { id: 'd', publishedAt: '2024-05-01T11:00:00Z' },
+    ];
+    for (const input of [dated, [...dated].reverse()]) {
+      expect(sortNewestFirst(input, byId).map((item) => item.id)).toEqual(['d', 'b', 'c', 'a']);
+    }
+    expect(byId({ id: 'post-2' }, { id: 'post-10' })).toBeGreaterThan(0);
+    expect(byId({ id: 'x' }, { id: 'x' })).toBe(0);
   });
 
   it('groups by the year in Norway (23:30 UTC on 31 December is already next year)', () => {
