@@ -33,15 +33,27 @@ export type Article =
 export type PipelineImage = NonNullable<Article['mainImage']>;
 
 /**
- * Computes `compute` once per build: a static build's content cannot change while it runs,
- * and every list, term and archive route asks for the same sorted articles (at 10,000
- * documents each getCollection resolves the images of every entry anew). In dev the
- * content can change between requests, so it is computed each time.
+ * Computes `compute` once per build (once per `keyOf` its arguments give): a static
+ * build's content cannot change while it runs, and every list, term and archive route asks
+ * for the same sorted articles (at 10,000 documents each getCollection resolves the images
+ * of every entry anew). In dev the content can change between requests, so it is computed
+ * each time.
  */
-function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+function oncePerBuild<A extends unknown[], T>(
+  compute: (...args: A) => Promise<T>,
+  keyOf: (...args: A) => string = () => '',
+): (...args: A) => Promise<T> {
   if (import.meta.env.DEV) return compute;
-  let value: Promise<T> | undefined;
-  return () => (value ??= compute());
+  const values = new Map<string, Promise<T>>();
+  return (...args) => {
+    const key = keyOf(...args);
+    let value = values.get(key);
+    if (!value) {
+      value = compute(...args);
+      values.set(key, value);
+    }
+    return value;
+  };
 }
 
 /** Returns the site settings, or the defaults when the dataset has none. */
@@ -214,23 +226,14 @@ export async function getPreviewImage(
 }
 
 /**
- * The open data set of every published case. Each case's texts are read from their blocks
- * files and turned into plain text before the next case is read, so only one case's blocks
- * are in memory at a time.
+ * The open data set of every published case, built once per build for the JSON and the
+ * CSV. Each case's texts are read from their blocks files and turned into plain text before
+ * the next case is read, so only one case's blocks are in memory at a time.
  */
-export async function getCaseOpenData(site: URL): Promise<OpenDataSet> {
-  const key = site.href;
-  const known = openDataBySite?.get(key);
-  if (known) return known;
-  const value = buildCaseOpenData(site);
-  openDataBySite?.set(key, value);
-  return value;
-}
-
-/** The open data set per site URL, built once for the JSON and the CSV (not in dev). */
-const openDataBySite: Map<string, Promise<OpenDataSet>> | undefined = import.meta.env.DEV
-  ? undefined
-  : new Map();
+export const getCaseOpenData: (site: URL) => Promise<OpenDataSet> = oncePerBuild(
+  buildCaseOpenData,
+  (site) => site.href,
+);
 
 async function buildCaseOpenData(site: URL): Promise<OpenDataSet> {
   const cases = await getCollection('caseStudy');
