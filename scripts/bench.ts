@@ -227,14 +227,40 @@ async function buildAstro(
   };
 }
 
-async function runPagefind(site: string): Promise<Measurement> {
-  const run = await measure(
-    process.execPath,
-    [path.join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', site],
-    { cwd: ROOT, env: process.env },
-  );
+async function runPagefind(site: string, outputPath?: string): Promise<Measurement> {
+  const args = [path.join(ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs')];
+  args.push('--site', site, ...(outputPath ? ['--output-path', outputPath] : []));
+  const run = await measure(process.execPath, args, { cwd: ROOT, env: process.env });
   if (run.exitCode !== 0) throw failed(run, `pagefind --site ${site}`);
   return run;
+}
+
+/** The number in Pagefind's "Indexed 9802 pages" line. */
+export function parsePagefindPages(run: Pick<Measurement, 'lines'>): number | undefined {
+  for (const { text } of run.lines) {
+    const match = /^\s*Indexed (\d+) pages?$/.exec(text);
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
+
+/**
+ * Pagefind's command line over our built pages in one go, into a folder outside the site:
+ * what the search index alone costs, without parts (so at Pagefind's full memory) or cache.
+ */
+async function pagefindAlone(distDir: string, outputPath: string): Promise<RunResult> {
+  log('Pagefind alone over our pages…');
+  await fs.rm(outputPath, { recursive: true, force: true });
+  const run = await runPagefind(distDir, outputPath);
+  await fs.rm(outputPath, { recursive: true, force: true });
+  return {
+    label: 'Pagefind alone over our pages, one go (reference)',
+    wallMs: run.wallMs,
+    cpuMs: run.cpuMs,
+    peakRssBytes: run.peakRssBytes,
+    pages: parsePagefindPages(run),
+    stages: [],
+  };
 }
 
 async function buildOther(
@@ -311,6 +337,7 @@ async function benchSize(docs: number, args: BenchArgs, site: SiteUnderTest): Pr
   let cold: RunResult;
   let warm: RunResult;
   let oneChange: RunResult;
+  let alone: RunResult;
   try {
     cold = await buildAstro(site, 'Tanketanken cold', config, dataset, distDir, searchCache);
     warm = await buildAstro(
@@ -331,6 +358,7 @@ async function benchSize(docs: number, args: BenchArgs, site: SiteUnderTest): Pr
       distDir,
       searchCache,
     );
+    alone = await pagefindAlone(distDir, path.join(base, 'pagefind-alone'));
   } finally {
     release();
   }
@@ -396,6 +424,7 @@ async function benchSize(docs: number, args: BenchArgs, site: SiteUnderTest): Pr
     oneChange,
     hugo,
     eleventy,
+    pagefindAlone: alone,
     search,
     searchAfterChange,
   };

@@ -30,6 +30,11 @@ export interface SizeResult {
   oneChange: RunResult;
   hugo: RunResult | string;
   eleventy: RunResult | string;
+  /**
+   * Pagefind's command line over Tanketanken's built pages in one go (no parts, no cache):
+   * the search index alone, for the budget it leaves the rest of the build.
+   */
+  pagefindAlone?: RunResult | string;
   /** Search cost on the built site: index time and size, and a first query in Chromium. */
   search?: SearchMeasurement | string;
   /** A first query on the site as the one-change build left it (changed pages in the overlay). */
@@ -96,6 +101,9 @@ export function formatSize(result: SizeResult): string {
       }
     }
   }
+  const alone = result.pagefindAlone;
+  if (typeof alone === 'string') lines.push(`| ${alone} | – | – | – | – |`);
+  else if (alone) lines.push(runRow(alone));
   lines.push('');
   const ratios: string[] = [];
   for (const other of [result.hugo, result.eleventy]) {
@@ -125,6 +133,8 @@ export function formatSize(result: SizeResult): string {
         `${kib(after.firstQueryBytes)} KiB in ${after.firstQueryRequests} requests (${kib(after.firstQueryIndexBytes)} KiB of it from /pagefind/)`,
     );
   }
+  const budget = searchBudget(result);
+  if (budget) ratios.push(budget);
   lines.push(
     ...ratios,
     `- warm rebuild / cold: ${ratio(warm.wallMs, cold.wallMs)}; one changed document / cold: ${ratio(oneChange.wallMs, cold.wallMs)} ` +
@@ -132,6 +142,26 @@ export function formatSize(result: SizeResult): string {
     '',
   );
   return lines.join('\n');
+}
+
+/**
+ * What the search index alone leaves of Eleventy + Pagefind's time for everything else:
+ * the line that says how far the rest of the build is from that target.
+ */
+export function searchBudget(result: SizeResult): string | undefined {
+  const { cold, eleventy, pagefindAlone: alone } = result;
+  if (typeof eleventy !== 'object' || typeof alone !== 'object') return undefined;
+  const search = cold.stages.find((stage) => stage.name === 'search index');
+  if (!search) return undefined;
+  const rest = cold.wallMs - search.wallMs;
+  const left = eleventy.wallMs - alone.wallMs;
+  return (
+    `- the search index alone: Pagefind over our ${alone.pages ?? '?'} pages in one go takes ${seconds(alone.wallMs)} s, ` +
+    `${ratio(alone.wallMs, eleventy.wallMs)} of Eleventy + Pagefind's whole run; matching that run would leave ` +
+    (left > 0
+      ? `${seconds(left)} s for Astro's startup, load, bundle, render and feeds, which took ${seconds(rest)} s (${ratio(rest, left)})`
+      : `nothing for Astro's startup, load, bundle, render and feeds (${seconds(rest)} s)`)
+  );
 }
 
 /** The whole generated block: machine, versions, command and each size. */

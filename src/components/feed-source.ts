@@ -177,7 +177,7 @@ async function loadFeedData(): Promise<FeedData> {
     getCollection('serviceArea'),
     getEntry('siteSettings', 'siteSettings'),
   ]);
-  // In feed order already, so each feed's own sort of them takes one pass.
+  // Newest first, as FeedData promises; selectFeedSources keeps its own order of this array.
   const articles: Article[] = sortNewestFirst(
     [...posts, ...stories, ...cases].map((entry) => entry.data),
     byId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeOneDocument, parseBenchArgs } from '../../scripts/bench.ts';
+import { changeOneDocument, parseBenchArgs, parsePagefindPages } from '../../scripts/bench.ts';
 import {
   isPublished,
   toMarkdown,
@@ -7,7 +7,7 @@ import {
   type RawDoc,
 } from '../../scripts/bench/markdown.ts';
 import { sliceSamples, type Measurement } from '../../scripts/bench/measure.ts';
-import { formatSize, type RunResult } from '../../scripts/bench/report.ts';
+import { formatSize, searchBudget, type RunResult } from '../../scripts/bench/report.ts';
 import { parseAstroStages, parseSearchLine, splitRoutes } from '../../scripts/bench/stages.ts';
 import { classifyUrl } from '../../scripts/bench/profile-summary.ts';
 
@@ -214,6 +214,50 @@ describe('bench helpers', () => {
     expect(text).toContain('ours / Eleventy + Pagefind: wall 2.00×');
     expect(text).toContain('| Hugo: not installed');
     expect(text).toContain('one changed document / cold: 0.13×');
+  });
+
+  it('says what the search index alone leaves of the reference run for the rest', () => {
+    const run = (label: string, wallMs: number, stages: RunResult['stages'] = []): RunResult => ({
+      label,
+      wallMs,
+      cpuMs: wallMs,
+      peakRssBytes: 1024 * 1024,
+      pages: 10,
+      stages,
+    });
+    const search = { name: 'search index', wallMs: 25_000, cpuMs: 30_000, peakRssBytes: 1 };
+    const size = {
+      docs: 10,
+      published: 9,
+      datasetBytes: 1024,
+      generateMs: 5,
+      cold: run('cold', 70_000, [search]),
+      warm: run('warm', 10_000),
+      oneChange: run('one', 12_000),
+      hugo: 'Hugo: skipped (--no-hugo)',
+      eleventy: run('Eleventy + Pagefind', 30_000),
+      pagefindAlone: run('Pagefind alone over our pages, one go (reference)', 21_000),
+    };
+    const line = searchBudget(size);
+    expect(line).toContain('takes 21.0 s, 0.70× of Eleventy + Pagefind');
+    expect(line).toContain('leave 9.00 s for Astro');
+    expect(line).toContain('which took 45.0 s (5.00×)');
+    expect(formatSize(size)).toContain(
+      '| Pagefind alone over our pages, one go (reference) | 21.0 |',
+    );
+    expect(searchBudget({ ...size, pagefindAlone: run('alone', 31_000) })).toContain(
+      'would leave nothing',
+    );
+    // Without the reference runs there is no budget to state.
+    expect(searchBudget({ ...size, pagefindAlone: 'not run' })).toBeUndefined();
+    expect(searchBudget({ ...size, eleventy: 'Eleventy: skipped' })).toBeUndefined();
+  });
+
+  it("reads the page count from Pagefind's summary", () => {
+    const lines = (texts: string[]) => ({ lines: texts.map((text) => ({ at: 0, text })) });
+    expect(parsePagefindPages(lines(['  Indexed 2 languages', '  Indexed 9802 pages']))).toBe(9802);
+    expect(parsePagefindPages(lines(['  Indexed 1 page']))).toBe(1);
+    expect(parsePagefindPages(lines(['Error: no pages']))).toBeUndefined();
   });
 
   it('groups profile frames by package and folder', () => {

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   absolutizeHtml,
   escapeXml,
@@ -123,6 +123,25 @@ describe('selectFeedSources', () => {
     expect(chosen).toHaveLength(FEED_ITEM_LIMIT);
     expect(chosen[0]?.id).toBe('post-59');
     expect(chosen.at(-1)?.id).toBe('post-10');
+  });
+
+  it('sorts an array once for all the feeds chosen from it, and a new array anew', async () => {
+    const parse = vi.spyOn(Date, 'parse');
+    try {
+      const shuffled = [...many].reverse();
+      const first = await select(shuffled, { kind: 'site' });
+      const parsed = parse.mock.calls.length;
+      expect(parsed).toBeGreaterThanOrEqual(many.length);
+      const second = await select(shuffled, { kind: 'site' });
+      expect(second.map((source) => source.id)).toEqual(first.map((source) => source.id));
+      expect(parse.mock.calls.length).toBe(parsed);
+      // Another array (the next build's content) is not served the first one's order.
+      const newer = makeSource({ id: 'post-new', publishedAt: '2030-01-01T00:00:00.000Z' });
+      const next = await select([...shuffled, newer], { kind: 'site' });
+      expect(next[0]?.id).toBe('post-new');
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('renders only as far down the newest-first list as the feed needs', async () => {
