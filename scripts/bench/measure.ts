@@ -160,7 +160,10 @@ export async function measure(
   clearInterval(timer);
   const wallMs = performance.now() - started;
   const sampledPeak = samples.reduce((peak, sample) => Math.max(peak, sample.rssBytes), 0);
-  const sampledCpu = samples.at(-1)?.cpuMs ?? 0;
+  // The most the tree had used at any sample, not the last sample: a child killed without
+  // being waited for (the Pagefind service at the end of the search step) drops out of the
+  // tree, and its CPU with it.
+  const sampledCpu = samples.reduce((most, sample) => Math.max(most, sample.cpuMs), 0);
   let cpuMs = sampledCpu;
   let peakRssBytes = sampledPeak;
   const parts = timeLine?.split(' ');
