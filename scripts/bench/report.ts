@@ -31,8 +31,8 @@ export interface SizeResult {
   hugo: RunResult | string;
   eleventy: RunResult | string;
   /**
-   * Pagefind's command line over Tanketanken's built pages in one go (no parts, no cache):
-   * the search index alone, for the budget it leaves the rest of the build.
+   * Pagefind's command line over the pages Tanketanken indexes, in one go (no parts, no
+   * cache): the search index alone, for the budget it leaves the rest of the build.
    */
   pagefindAlone?: RunResult | string;
   /** Search cost on the built site: index time and size, and a first query in Chromium. */
@@ -156,7 +156,7 @@ export function searchBudget(result: SizeResult): string | undefined {
   const rest = cold.wallMs - search.wallMs;
   const left = eleventy.wallMs - alone.wallMs;
   return (
-    `- the search index alone: Pagefind over our ${alone.pages ?? '?'} pages in one go takes ${seconds(alone.wallMs)} s, ` +
+    `- the search index alone: Pagefind over the ${alone.pages ?? '?'} pages we index, in one go, takes ${seconds(alone.wallMs)} s, ` +
     `${ratio(alone.wallMs, eleventy.wallMs)} of Eleventy + Pagefind's whole run; matching that run would leave ` +
     (left > 0
       ? `${seconds(left)} s for Astro's startup, load, bundle, render and feeds, which took ${seconds(rest)} s (${ratio(rest, left)})`

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changeOneDocument, parseBenchArgs, parsePagefindPages } from '../../scripts/bench.ts';
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  changeOneDocument,
+  parseBenchArgs,
+  parsePagefindPages,
+  stageIndexedPages,
+} from '../../scripts/bench.ts';
 import {
   isPublished,
   toMarkdown,
@@ -236,14 +244,16 @@ describe('bench helpers', () => {
       oneChange: run('one', 12_000),
       hugo: 'Hugo: skipped (--no-hugo)',
       eleventy: run('Eleventy + Pagefind', 30_000),
-      pagefindAlone: run('Pagefind alone over our pages, one go (reference)', 21_000),
+      pagefindAlone: run('Pagefind alone over the pages we index, one go (reference)', 21_000),
     };
     const line = searchBudget(size);
-    expect(line).toContain('takes 21.0 s, 0.70× of Eleventy + Pagefind');
+    expect(line).toContain(
+      'the 10 pages we index, in one go, takes 21.0 s, 0.70× of Eleventy + Pagefind',
+    );
     expect(line).toContain('leave 9.00 s for Astro');
     expect(line).toContain('which took 45.0 s (5.00×)');
     expect(formatSize(size)).toContain(
-      '| Pagefind alone over our pages, one go (reference) | 21.0 |',
+      '| Pagefind alone over the pages we index, one go (reference) | 21.0 |',
     );
     expect(searchBudget({ ...size, pagefindAlone: run('alone', 31_000) })).toContain(
       'would leave nothing',
@@ -251,6 +261,30 @@ describe('bench helpers', () => {
     // Without the reference runs there is no budget to state.
     expect(searchBudget({ ...size, pagefindAlone: 'not run' })).toBeUndefined();
     expect(searchBudget({ ...size, eleventy: 'Eleventy: skipped' })).toBeUndefined();
+  });
+
+  it('stages only the pages our search step indexes, under their own paths', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'bench-stage-'));
+    try {
+      const site = path.join(root, 'site');
+      const page = '<main data-pagefind-body><h1>Side</h1></main>';
+      await mkdir(path.join(site, 'innlegg', 'a'), { recursive: true });
+      await mkdir(path.join(site, 'tema', 'b'), { recursive: true });
+      await writeFile(path.join(site, 'innlegg', 'a', 'index.html'), page);
+      await writeFile(path.join(site, 'om.html'), page);
+      await writeFile(path.join(site, 'tema', 'b', 'index.html'), '<main><h1>Liste</h1></main>');
+      await writeFile(path.join(site, 'rss.xml'), '<rss data-pagefind-body/>');
+      const stage = path.join(root, 'stage');
+      expect(await stageIndexedPages(site, stage)).toBe(2);
+      const staged = (await readdir(stage, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(stage, path.join(entry.parentPath, entry.name)))
+        .sort();
+      expect(staged).toEqual(['innlegg/a/index.html', 'om.html']);
+      expect(await readFile(path.join(stage, 'om.html'), 'utf8')).toBe(page);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it("reads the page count from Pagefind's summary", () => {
