@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeSearchIndex } from '../../src/build/search-index.ts';
 import { PARTS_MANIFEST, decodeHiddenPages, type PartsManifest } from '../../src/lib/search.ts';
 import { parseSearchIndexArgs } from '../../scripts/build-search-index.ts';
+import { t } from '../../src/lib/i18n.ts';
 
 let tmp: string;
 let site: string;
@@ -41,6 +42,8 @@ interface StoredFragment {
   url: string;
   content: string;
   filters: Record<string, string[]>;
+  /** The headings with ids Pagefind found: each is a sub-result of the page. */
+  anchors?: { id: string; text: string }[];
 }
 
 /** Reads the manifest and every fragment of the main bundle and of each part it lists. */
@@ -124,6 +127,25 @@ describe('the search index in parts', () => {
       pageCount: indexable,
       hidden: { values: [], pages: [] },
     });
+  });
+
+  it('leaves the table of contents out: no sub-result for it, its headings once', async () => {
+    const { fragments } = await readBundles(path.join(inject('siteDir'), 'pagefind'));
+    const built = await fs.readFile(
+      path.join(inject('siteDir'), 'caser', 'ungdomsklubb-for-og-av-gamere', 'index.html'),
+      'utf8',
+    );
+    // The case has a table of contents (a nav, which Pagefind leaves out); its page in the
+    // index has neither a sub-result for it nor its label, only the sections' own headings.
+    expect(built).toContain('id="toc-title"');
+    const page = fragments.find(
+      (fragment) => fragment.url === '/caser/ungdomsklubb-for-og-av-gamere/',
+    );
+    expect(page?.anchors?.length).toBeGreaterThan(2);
+    expect(page?.content).not.toContain(t.pages.toc);
+    for (const fragment of fragments) {
+      expect(fragment.anchors?.map((anchor) => anchor.id) ?? []).not.toContain('toc-title');
+    }
   });
 
   it('splits the pages into parts that together hold each page once', async () => {
