@@ -16,6 +16,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateDataset } from './dataset/documents.ts';
 import { writeDataset } from './dataset/write.ts';
+import { ROUTES } from '../content-schemas/routes.ts';
+import { findIndexablePages } from '../src/build/search-index.ts';
 import { toMarkdownDocs, writeEleventySite, writeHugoSite, type RawDoc } from './bench/markdown.ts';
 import { measure, type Measurement } from './bench/measure.ts';
 import {
@@ -245,24 +247,21 @@ export function parsePagefindPages(run: Pick<Measurement, 'lines'>): number | un
 }
 
 /**
- * Links the pages our search step indexes (those with `data-pagefind-body`) into `stage`
- * under their own paths, and returns how many: Pagefind's command line reads every HTML
- * file of the folder it is given, and our ~1,100 list pages cost it 4–6 s at 10,000
- * documents that our search step, which stages its pages the same way, does not spend.
+ * Links the pages our search step indexes (its own choice of them: those with
+ * `data-pagefind-body`) into `stage` under their own paths, and returns how many.
+ * Pagefind's command line reads every HTML file of the folder it is given, and our ~1,100
+ * list pages cost it 4–6 s at 10,000 documents that the search step never spends.
  */
 export async function stageIndexedPages(siteDir: string, stage: string): Promise<number> {
   await fs.rm(stage, { recursive: true, force: true });
-  let count = 0;
-  for (const entry of await fs.readdir(siteDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    if (!(await fs.readFile(file, 'utf8')).includes('data-pagefind-body')) continue;
-    const target = path.join(stage, path.relative(siteDir, file));
+  const index = path.join(siteDir, ...ROUTES.searchIndex.split('/').filter(Boolean));
+  const pages = findIndexablePages(siteDir, index);
+  for (const page of pages) {
+    const target = path.join(stage, ...page.sourcePath.split('/'));
     await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.link(file, target).catch(() => fs.copyFile(file, target));
-    count += 1;
+    await fs.link(page.file, target).catch(() => fs.copyFile(page.file, target));
   }
-  return count;
+  return pages.length;
 }
 
 /**

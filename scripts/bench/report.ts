@@ -34,7 +34,7 @@ export interface SizeResult {
    * Pagefind's command line over the pages Tanketanken indexes, in one go (no parts, no
    * cache): the search index alone, for the budget it leaves the rest of the build.
    */
-  pagefindAlone?: RunResult | string;
+  pagefindAlone?: RunResult;
   /** Search cost on the built site: index time and size, and a first query in Chromium. */
   search?: SearchMeasurement | string;
   /** A first query on the site as the one-change build left it (changed pages in the overlay). */
@@ -101,9 +101,7 @@ export function formatSize(result: SizeResult): string {
       }
     }
   }
-  const alone = result.pagefindAlone;
-  if (typeof alone === 'string') lines.push(`| ${alone} | – | – | – | – |`);
-  else if (alone) lines.push(runRow(alone));
+  if (result.pagefindAlone) lines.push(runRow(result.pagefindAlone));
   lines.push('');
   const ratios: string[] = [];
   for (const other of [result.hugo, result.eleventy]) {
@@ -150,7 +148,7 @@ export function formatSize(result: SizeResult): string {
  */
 export function searchBudget(result: SizeResult): string | undefined {
   const { cold, eleventy, pagefindAlone: alone } = result;
-  if (typeof eleventy !== 'object' || typeof alone !== 'object') return undefined;
+  if (typeof eleventy !== 'object' || !alone) return undefined;
   const search = cold.stages.find((stage) => stage.name === 'search index');
   if (!search) return undefined;
   const rest = cold.wallMs - search.wallMs;

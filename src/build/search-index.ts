@@ -90,7 +90,7 @@ export interface SearchIndexResult {
   outputPath: string;
 }
 
-interface IndexablePage {
+export interface IndexablePage {
   /** Path relative to the site, with forward slashes: `innlegg/x/index.html`. */
   sourcePath: string;
   file: string;
@@ -153,7 +153,7 @@ async function mapLimit<T, R>(
  * read one after the other, synchronously: for ten thousand small files that is about
  * twice as fast as reading them through libuv's thread pool, and nothing else runs yet.
  */
-function findIndexablePages(siteDir: string, outputPath: string): IndexablePage[] {
+export function findIndexablePages(siteDir: string, outputPath: string): IndexablePage[] {
   const pages: IndexablePage[] = [];
   for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
