@@ -15,7 +15,12 @@ import {
   type RawDoc,
 } from '../../scripts/bench/markdown.ts';
 import { sliceSamples, type Measurement } from '../../scripts/bench/measure.ts';
-import { formatSize, searchBudget, type RunResult } from '../../scripts/bench/report.ts';
+import {
+  formatSize,
+  searchBudget,
+  type RunResult,
+  type SizeResult,
+} from '../../scripts/bench/report.ts';
 import { parseAstroStages, parseSearchLine, splitRoutes } from '../../scripts/bench/stages.ts';
 import { classifyUrl } from '../../scripts/bench/profile-summary.ts';
 
@@ -259,7 +264,9 @@ describe('bench helpers', () => {
       'would leave nothing',
     );
     // Without the reference runs there is no budget to state.
-    expect(searchBudget({ ...size, pagefindAlone: undefined })).toBeUndefined();
+    const withoutReference: SizeResult = { ...size };
+    delete withoutReference.pagefindAlone;
+    expect(searchBudget(withoutReference)).toBeUndefined();
     expect(searchBudget({ ...size, eleventy: 'Eleventy: skipped' })).toBeUndefined();
   });
 
