@@ -6,12 +6,13 @@
  * page where it is (its "(cached)" line), and this integration, when the build is done,
  * deletes every file an earlier build left that this one did not produce: the page of a
  * document that was deleted or unpublished, a list page that is no longer needed, a sitemap
- * part too many. So the folder always holds exactly this build's site.
+ * part too many, the scripts, styles and images in `_astro/` that no page of this build
+ * uses any more. So the folder always holds exactly this build's site.
  *
  * Kept: the files of this build's routes (rendered or skipped), anything written since the
- * build started (Vite's assets, `public/`, the sitemap), Vite's `_astro/` folder (hashed
- * names: an old file there is never linked), the search index (the search step rewrites
- * it) and `.git`.
+ * build started (Vite's assets, `public/`, the sitemap, and every image in `_astro/` that a
+ * page uses: Astro writes those again on every build, for skipped pages too, from its
+ * cache), the search index (the search step rewrites it) and `.git`.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -21,7 +22,6 @@ import { ROUTES } from '../../content-schemas/routes.ts';
 
 /** Top-level entries of the output folder that are never pruned. */
 const KEPT_ROOTS: ReadonlySet<string> = new Set([
-  '_astro',
   '.git',
   ...ROUTES.searchIndex.split('/').filter(Boolean).slice(0, 1),
 ]);

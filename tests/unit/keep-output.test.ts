@@ -1,7 +1,8 @@
 /**
  * Pruning a kept output folder: what this build's routes produced, what it wrote since it
- * started, `public/` files, `_astro/`, the search index and `.git` stay; everything else an
- * earlier build left goes, and so do the folders that leaves empty.
+ * started (in `_astro/` too), `public/` files, the search index and `.git` stay; everything
+ * else an earlier build left goes, `_astro/` files included, and so do the folders that
+ * leaves empty.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -50,12 +51,15 @@ describe('pruneStaleOutput', () => {
       await write(outDir, 'rss.xml'),
     ]);
     await write(outDir, 'sitemap-0.xml', new Date(since + 5000));
-    await write(outDir, '_astro/old.abc123.css');
+    await write(outDir, '_astro/index.def456.css', new Date(since + 2000));
     await write(outDir, 'pagefind/pagefind-entry.json');
     await write(outDir, '.git/HEAD');
     await write(outDir, 'og-image.png');
     await write(publicDir, 'og-image.png');
     const stale = [
+      // A stylesheet and an image of earlier builds that this one did not write again.
+      await write(outDir, '_astro/index.abc123.css'),
+      await write(outDir, '_astro/foto.Zx1y2z.webp'),
       await write(outDir, 'innlegg/deleted/index.html'),
       await write(outDir, 'innlegg/side/2/index.html'),
       await write(outDir, 'sitemap-1.xml'),
@@ -66,7 +70,7 @@ describe('pruneStaleOutput', () => {
     expect(removed).toEqual([...stale].sort());
     expect(await listFiles(outDir)).toEqual([
       '.git/HEAD',
-      '_astro/old.abc123.css',
+      '_astro/index.def456.css',
       'innlegg/kept/index.html',
       'og-image.png',
       'pagefind/pagefind-entry.json',
