@@ -20,6 +20,9 @@
  * unchanged pages (hidden as well), so that its word statistics, which Pagefind ranks by,
  * resemble a part's. Once a part has more changes than the overlay may hold, that part is
  * indexed anew and becomes its own base again.
+ *
+ * `/pagefind/order.json` lists every shown page newest first: Pagefind orders a search
+ * without words within each index it merges, so the search page orders one by that list.
  */
 import { hash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -32,8 +35,11 @@ import { promisify } from 'node:util';
 import { close, createIndex } from 'pagefind';
 import { ROUTES } from '../../content-schemas/routes.ts';
 import {
+  ORDER_FILE,
   PARTS_MANIFEST,
   encodeHiddenPages,
+  encodeOrder,
+  type DatedPage,
   type HiddenPage,
   type PartsManifest,
 } from '../lib/search.ts';
@@ -42,7 +48,7 @@ import {
 export const DEFAULT_PAGES_PER_PART = 2500;
 
 /** Changes when the way parts are built changes, so older cached parts are not reused. */
-const PART_FORMAT = 'tanketanken-search-part-2';
+const PART_FORMAT = 'tanketanken-search-part-3';
 
 /** The attribute that marks the content Pagefind indexes; pages without it are skipped. */
 const BODY_MARKER = 'data-pagefind-body';
@@ -104,6 +110,8 @@ interface PageRecord {
   /** Pagefind's id of the page in that bundle (its fragment's name). */
   id: string;
   filters: Record<string, string[]>;
+  /** The date the page is sorted by (its `date` meta), if it has one. */
+  date?: string;
   /** In the overlay: an unchanged page indexed only for the word statistics. */
   ballast?: true;
 }
@@ -274,6 +282,7 @@ async function readPageRecords(
     const fragment = JSON.parse(text.replace(/^pagefind_dcd/, '')) as {
       url: string;
       filters?: Record<string, string[]>;
+      meta?: Record<string, string>;
     };
     const page = byUrl.get(decodeURI(fragment.url));
     if (!page) {
@@ -287,6 +296,8 @@ async function readPageRecords(
       digest: page.digest,
       id: name.replace(/\.pf_fragment$/, ''),
       filters: fragment.filters ?? {},
+      // The meta key the pages are sorted by carries the same date (lib/search.ts).
+      ...(fragment.meta?.['date'] === undefined ? {} : { date: fragment.meta['date'] }),
       ...(ballast.has(page.sourcePath) ? { ballast: true as const } : {}),
     };
   });
@@ -320,7 +331,7 @@ interface CachedBundle {
 
 /**
  * Indexes `pages` into the cache under `key` (unless it is there) and returns the records
- * of its pages; without a cache, indexes straight into `target`.
+ * of its pages; without a cache, indexes straight into `target` (and reads them there).
  */
 async function ensureBundle(options: {
   pages: readonly IndexablePage[];
@@ -334,7 +345,7 @@ async function ensureBundle(options: {
   ballast?: ReadonlySet<string>;
   log: (line: string) => void;
   label: string;
-}): Promise<{ records: PageRecord[] | undefined; reused: boolean }> {
+}): Promise<{ records: PageRecord[]; reused: boolean }> {
   const { pages, key, cacheDir, target, overlay, log, label } = options;
   const cached = cacheDir ? path.join(cacheDir, key) : undefined;
   const recordFile = cached ? `${cached}.json` : undefined;
@@ -351,9 +362,8 @@ async function ensureBundle(options: {
   await indexPages(pages, stage, destination, overlay);
   // Every bundle but the main one leaves code and Wasm to the main bundle.
   if (!options.main) await removePartCode(destination);
-  let records: PageRecord[] | undefined;
+  const records = await readPageRecords(destination, pages, options.ballast);
   if (cached && recordFile) {
-    records = await readPageRecords(destination, pages, options.ballast);
     await fs.rm(cached, { recursive: true, force: true });
     await fs.rename(destination, cached);
     await fs.writeFile(recordFile, JSON.stringify(records));
@@ -401,6 +411,8 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
   const hidden: HiddenPage[] = [];
   let clash: string | undefined;
   const visibleIds = new Set<string>();
+  /** The pages a search shows, with their dates, for the newest-first order. */
+  const shown: DatedPage[] = [];
   let reusedParts = 0;
   let overlayPages = 0;
   try {
@@ -408,7 +420,7 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
     for (const [index, group] of groups.entries()) {
       const target = index === 0 ? outputPath : path.join(outputPath, `part-${index}`);
       const base = plan.kept[index];
-      let bundle: CachedBundle | undefined;
+      let bundle: CachedBundle;
       if (base) {
         bundle = base;
         reusedParts++;
@@ -426,19 +438,20 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
           label: `part ${index + 1}/${count}`,
         });
         if (built.reused) reusedParts++;
-        bundle = built.records ? { key, records: built.records } : undefined;
+        bundle = { key, records: built.records };
       }
-      if (bundle && cacheDir) {
+      if (cacheDir) {
         keys.add(bundle.key);
         baseKeys.push(bundle.key);
         await linkTree(path.join(cacheDir, bundle.key), target);
-        const stale = plan.hidden[index] ?? new Set<string>();
-        for (const record of bundle.records) {
-          if (stale.has(record.sourcePath)) {
-            hidden.push({ id: record.id, filters: record.filters });
-          } else {
-            visibleIds.add(record.id);
-          }
+      }
+      const stale = plan.hidden[index] ?? new Set<string>();
+      for (const record of bundle.records) {
+        if (stale.has(record.sourcePath)) {
+          hidden.push({ id: record.id, filters: record.filters });
+        } else {
+          visibleIds.add(record.id);
+          shown.push({ id: record.id, date: record.date });
         }
       }
       const languages = await readLanguages(target);
@@ -468,9 +481,13 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
       });
       keys.add(key);
       await linkTree(path.join(cacheDir, key), target);
-      for (const record of built.records ?? []) {
-        if (record.ballast) hidden.push({ id: record.id, filters: record.filters });
-        else visibleIds.add(record.id);
+      for (const record of built.records) {
+        if (record.ballast) {
+          hidden.push({ id: record.id, filters: record.filters });
+        } else {
+          visibleIds.add(record.id);
+          shown.push({ id: record.id, date: record.date });
+        }
       }
       const languages = await readLanguages(target);
       for (const language of Object.values(languages)) manifest.pageCount += language.page_count;
@@ -494,6 +511,7 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
   manifest.pageCount -= hidden.length;
   manifest.hidden = encodeHiddenPages(hidden);
   await fs.writeFile(path.join(outputPath, PARTS_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  await fs.writeFile(path.join(outputPath, ORDER_FILE), `${JSON.stringify(encodeOrder(shown))}\n`);
   if (cacheDir) await pruneCache(cacheDir, keys);
   return {
     pageCount: manifest.pageCount,

@@ -227,6 +227,59 @@ export interface HiddenPage {
   filters: Record<string, string[]>;
 }
 
+/** The file, in the main search bundle, that lists every shown page newest first. */
+export const ORDER_FILE = 'order.json';
+
+/** What the search page reads from `order.json` (written by src/build/search-index.ts). */
+export interface SearchOrder {
+  /** The Pagefind ids of the shown pages, newest first (ties by id). */
+  ids: string[];
+}
+
+/** A shown page: its Pagefind id and the date it is sorted by, if it has one. */
+export interface DatedPage {
+  id: string;
+  date: string | undefined;
+}
+
+/**
+ * The newest-first order of every shown page, over every index. Pagefind sorts a search
+ * without words inside each index it merges (by a page's place in that index's own list),
+ * so with several languages or parts the merged results are not in date order; the search
+ * page puts them in this order instead. Pages without a date come last, by id.
+ */
+export function encodeOrder(pages: readonly DatedPage[]): SearchOrder {
+  const time = (page: DatedPage) => {
+    const value = page.date === undefined ? Number.NaN : Date.parse(page.date);
+    return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
+  };
+  const ids = pages
+    .map((page) => ({ id: page.id, time: time(page) }))
+    .sort((a, b) => b.time - a.time || byId(a, b))
+    .map((page) => page.id);
+  return { ids };
+}
+
+/** Reads `order.json`: each id's place, newest first; names the file when it is not one. */
+export function decodeOrder(order: unknown): Map<string, number> {
+  const ids = (order as Partial<SearchOrder> | null)?.ids;
+  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
+    throw new Error(`Search index: ${ORDER_FILE} holds no list of page ids.`);
+  }
+  return new Map(ids.map((id: string, place) => [id, place]));
+}
+
+/** Puts results in the order of `order`; results it does not list keep their order, last. */
+export function sortByOrder<T extends { id: string }>(
+  results: readonly T[],
+  order: ReadonlyMap<string, number>,
+): T[] {
+  return results
+    .map((result, index) => ({ result, index, place: order.get(result.id) ?? Infinity }))
+    .sort((a, b) => a.place - b.place || a.index - b.index)
+    .map(({ result }) => result);
+}
+
 /** Filter counts as Pagefind reports them: value counts by filter key. */
 export type FilterCounts = Record<string, Record<string, number>>;
 

@@ -97,16 +97,52 @@ async function readFragments(siteDir: string): Promise<Fragment[]> {
   );
 }
 
-/** The result paths and filter labels (with counts) a search shows. */
-async function searchOn(origin: string, query: string) {
-  const { context, page } = await openSearch(query, 'light', origin);
-  // Show every result: «show more» until it hides, waiting for each batch to arrive.
+/** Shows every result: «show more» until it hides, waiting for each batch to arrive. */
+async function showAll(page: Page): Promise<void> {
   const results = page.locator('#search-results > li');
   while (await page.locator('#search-more').isVisible()) {
     const shown = await results.count();
     await page.locator('#search-more').evaluate((button) => (button as HTMLElement).click());
     await expect.poll(() => results.count()).toBeGreaterThan(shown);
   }
+}
+
+/** Every result path of a search, in the order shown. */
+async function resultOrder(origin: string, query: string): Promise<string[]> {
+  const { context, page } = await openSearch(query, 'light', origin);
+  await showAll(page);
+  const paths = await getResultPaths(page);
+  await context.close();
+  return paths;
+}
+
+/** The date each page is sorted by (its `publishedAt`), by site path. */
+function publishedDates(): Map<string, number> {
+  const dates = new Map<string, number>();
+  for (const document of documents) {
+    if (!INDEXED_TYPES.includes(document._type as (typeof INDEXED_TYPES)[number])) continue;
+    if (document._id.startsWith('drafts.') || document.publishedAt === undefined) continue;
+    dates.set(getPath(document._id), Date.parse(document.publishedAt));
+  }
+  return dates;
+}
+
+/** Whether `paths` go newest first by publication date. */
+function isNewestFirst(paths: readonly string[]): boolean {
+  const dates = publishedDates();
+  const times = paths.map((item) => dates.get(item));
+  if (times.some((time) => time === undefined)) {
+    throw new Error(`A result has no publication date in the dataset: ${paths.join(', ')}`);
+  }
+  return times.every(
+    (time, index) => index === 0 || (time as number) <= (times[index - 1] as number),
+  );
+}
+
+/** The result paths and filter labels (with counts) a search shows. */
+async function searchOn(origin: string, query: string) {
+  const { context, page } = await openSearch(query, 'light', origin);
+  await showAll(page);
   const paths = (await getResultPaths(page)).sort();
   const labels = await page.locator('#search-filter-groups label').allTextContents();
   const status = await page.getByRole('status').textContent();
@@ -170,6 +206,23 @@ describe('search on the built embedded site', () => {
       getPath('case-open-library'),
     );
     await english.context.close();
+  });
+
+  it.each(['?type=Innovasjonscase', '?type=Innlegg', '?tema=Velferdsteknologi'])(
+    'lists a search without words newest first, over every language: %s',
+    async (query) => {
+      const paths = await resultOrder(server.origin, query);
+      expect(paths.length).toBeGreaterThan(2);
+      expect(isNewestFirst(paths), paths.join('\n')).toBe(true);
+    },
+  );
+
+  it('puts nynorsk and English cases among the bokmål ones by date, not after them', async () => {
+    const paths = await resultOrder(server.origin, '?type=Innovasjonscase');
+    // The English and nynorsk cases of 2019 come before the bokmål case of 2016.
+    const last = paths.indexOf(getPath('case-spillhuset-klubb-for-gamere'));
+    expect(last).toBe(paths.length - 1);
+    expect(paths.indexOf(getPath('case-open-library'))).toBeLessThan(last);
   });
 
   it('narrows results to a filter given in the URL, and shows it chosen', async () => {
@@ -325,6 +378,15 @@ describe('search over an index built in parts', () => {
     },
   );
 
+  it.each(['?type=Innovasjonscase', '?type=Innlegg'])(
+    'lists a search without words newest first over every part, as one bundle does: %s',
+    async (query) => {
+      const inParts = await resultOrder(parted.origin, query);
+      expect(isNewestFirst(inParts), inParts.join('\n')).toBe(true);
+      expect(inParts).toEqual(await resultOrder(server.origin, query));
+    },
+  );
+
   it.each(['?q=hjemmetjenesten', '?q=innovasjon', '?q=sensorer'])(
     'finds every page one bundle finds: %s',
     async (query) => {
@@ -394,6 +456,12 @@ describe('search over an index with changed pages in the overlay', () => {
     const reference = await searchOn(fresh.origin, query);
     expect(now.paths.length).toBeGreaterThan(0);
     expect(now).toEqual(reference);
+  });
+
+  it('lists a search without words in the same newest-first order as the fresh index', async () => {
+    const now = await resultOrder(overlaid.origin, '?type=Innovasjonscase');
+    expect(now).toContain(getPath('case-sensorer-omsorgsboliger'));
+    expect(now).toEqual(await resultOrder(fresh.origin, '?type=Innovasjonscase'));
   });
 
   it('shows the filters with counts over the shown pages when nothing is asked', async () => {

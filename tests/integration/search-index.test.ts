@@ -11,7 +11,13 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeSearchIndex } from '../../src/build/search-index.ts';
-import { PARTS_MANIFEST, decodeHiddenPages, type PartsManifest } from '../../src/lib/search.ts';
+import {
+  ORDER_FILE,
+  PARTS_MANIFEST,
+  decodeHiddenPages,
+  decodeOrder,
+  type PartsManifest,
+} from '../../src/lib/search.ts';
 import { parseSearchIndexArgs } from '../../scripts/build-search-index.ts';
 import { t } from '../../src/lib/i18n.ts';
 
@@ -42,6 +48,7 @@ interface StoredFragment {
   url: string;
   content: string;
   filters: Record<string, string[]>;
+  meta: Record<string, string>;
   /** The headings with ids Pagefind found: each is a sub-result of the page. */
   anchors?: { id: string; text: string }[];
 }
@@ -64,6 +71,24 @@ async function readBundles(bundle: string) {
     }
   }
   return { manifest, fragments, hidden: decodeHiddenPages(manifest.hidden) };
+}
+
+/**
+ * Checks `order.json`: the ids of exactly the shown pages, newest first by the date they
+ * carry, pages of the same moment by id.
+ */
+async function expectNewestFirst(bundle: string, shown: readonly StoredFragment[]) {
+  const order = decodeOrder(JSON.parse(await fs.readFile(path.join(bundle, ORDER_FILE), 'utf8')));
+  const time = (fragment: StoredFragment) => {
+    const date = fragment.meta['date'];
+    if (date === undefined) throw new Error(`${fragment.url} has no date in the index.`);
+    return Date.parse(date);
+  };
+  const expected = [...shown]
+    .sort((a, b) => time(b) - time(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((fragment) => fragment.id);
+  expect(expected.length).toBeGreaterThan(30);
+  expect([...order.keys()]).toEqual(expected);
 }
 
 /** The URLs of the built pages that carry indexable content, sorted. */
@@ -214,6 +239,8 @@ describe('the search index in parts', () => {
     expect(shown.map((fragment) => fragment.url).sort()).toEqual(await indexableUrls(site));
     expect(shown.find((fragment) => fragment.url === url)?.content).toContain('Kvasirfjeldet');
     expect(after.manifest.pageCount).toBe(shown.length);
+    // The newest-first order lists the changed page's new copy, never its old one.
+    await expectNewestFirst(bundle, shown);
     // Hidden pages carry their filter values, so the search page can correct the counts.
     const hidden = decodeHiddenPages(after.manifest.hidden);
     expect(hidden.get(oldCopy?.id ?? '')).toEqual(
@@ -265,6 +292,7 @@ describe('the search index in parts', () => {
       shown.map((fragment) => fragment.url).sort(),
     );
     expect(fresh.manifest.pageCount).toBe(withCache.manifest.pageCount);
+    await expectNewestFirst(path.join(site, 'pagefind'), fresh.fragments);
   });
 });
 

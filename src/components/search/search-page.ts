@@ -6,14 +6,17 @@
 import { formatDate } from '../../lib/dates.ts';
 import { t } from '../../lib/i18n.ts';
 import {
+  ORDER_FILE,
   PARTS_MANIFEST,
   SEARCH_FILTER_KEYS,
   SEARCH_SORT_KEY,
   decodeHiddenPages,
+  decodeOrder,
   hideFromSearch,
   hideFromTotals,
   isEmptySearch,
   parseSearchState,
+  sortByOrder,
   sortFilterValues,
   toExcerptParts,
   toPagefindFilters,
@@ -64,6 +67,8 @@ function requireElement<T extends Element>(
 /** Pagefind with every index merged, and what the search must leave out of it. */
 interface SearchIndex {
   api: PagefindApi;
+  /** Every shown page's place, newest first, loaded on the first search without words. */
+  order: () => Promise<Map<string, number>>;
   /** Old copies of changed pages that the indexes still hold, by Pagefind id. */
   hidden: Map<string, [string, string][]>;
   /** Filter counts over every shown page. */
@@ -99,7 +104,13 @@ async function loadPagefind(base: string): Promise<SearchIndex> {
   const hidden = decodeHiddenPages(manifest.hidden);
   // Loads every index's filter chunks; without them a search reports no filter counts.
   const totals = hideFromTotals(await api.filters(), hidden);
-  return { api, hidden, totals };
+  let order: Promise<Map<string, number>> | undefined;
+  const loadOrder = async (): Promise<Map<string, number>> => {
+    const file = await fetch(`${bundle}${ORDER_FILE}`);
+    if (!file.ok) throw new Error(`Search index missing: ${bundle}${ORDER_FILE} (${file.status})`);
+    return decodeOrder(await file.json());
+  };
+  return { api, hidden, totals, order: () => (order ??= loadOrder()) };
 }
 
 /** Starts the search page. */
@@ -229,7 +240,7 @@ export function startSearchPage(root: HTMLElement): void {
     failure.hidden = true;
     status.textContent = t.searchPage.loading;
     try {
-      const { api, hidden, totals } = await getPagefind();
+      const { api, hidden, totals, order } = await getPagefind();
       if (thisRun !== run) return;
       if (isEmptySearch(state)) {
         renderFilters(totals);
@@ -247,8 +258,12 @@ export function startSearchPage(root: HTMLElement): void {
       });
       if (thisRun !== run) return;
       const visible = hideFromSearch(search.results, search.filters, hidden, totals);
+      // Without words the results go newest first, over every language and part at once.
+      const ordered =
+        state.query === '' ? sortByOrder(visible.results, await order()) : visible.results;
+      if (thisRun !== run) return;
       renderFilters(visible.counts);
-      results = visible.results;
+      results = ordered;
       shown = 0;
       list.replaceChildren();
       empty.hidden = results.length > 0;
