@@ -232,7 +232,7 @@ export interface FeedSelection<T extends FeedCandidate> {
 /**
  * The candidates newest first, sorted once per array: a build asks for each of its feeds
  * (and each feed's cache key) from the same array of every article, and sorting 10,000 of
- * them a hundred times was most of the feeds' own work.
+ * them some ninety times took ~0.6 s of CPU.
  */
 const newestFirst = new WeakMap<readonly FeedCandidate[], readonly FeedCandidate[]>();
 
