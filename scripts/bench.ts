@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { generateDataset } from './dataset/documents.ts';
 import { writeDataset } from './dataset/write.ts';
 import { ROUTES } from '../content-schemas/routes.ts';
-import { findIndexablePages } from '../src/build/search-index.ts';
+import { findIndexablePages, linkFile } from '../src/build/search-index.ts';
 import { toMarkdownDocs, writeEleventySite, writeHugoSite, type RawDoc } from './bench/markdown.ts';
 import { measure, type Measurement } from './bench/measure.ts';
 import {
@@ -259,7 +259,7 @@ export async function stageIndexedPages(siteDir: string, stage: string): Promise
   for (const page of pages) {
     const target = path.join(stage, ...page.sourcePath.split('/'));
     await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.link(page.file, target).catch(() => fs.copyFile(page.file, target));
+    await linkFile(page.file, target);
   }
   return pages.length;
 }

@@ -212,7 +212,7 @@ async function makeFolders(files: readonly string[]): Promise<void> {
 }
 
 /** Hard-links `from` to `to` (nothing is copied); across file systems, copies. */
-async function linkFile(from: string, to: string): Promise<void> {
+export async function linkFile(from: string, to: string): Promise<void> {
   await fs.link(from, to).catch(() => fs.copyFile(from, to));
 }
 
@@ -410,9 +410,13 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
   const manifest: PartsManifest = { parts: [], pageCount: 0, hidden: { values: [], pages: [] } };
   const hidden: HiddenPage[] = [];
   let clash: string | undefined;
-  const visibleIds = new Set<string>();
   /** The pages a search shows, with their dates, for the newest-first order. */
   const shown: DatedPage[] = [];
+  /** Files a bundle's page among the hidden (an old copy, or ballast) or the shown ones. */
+  const take = (record: PageRecord, hide: boolean): void => {
+    if (hide) hidden.push({ id: record.id, filters: record.filters });
+    else shown.push({ id: record.id, date: record.date });
+  };
   let reusedParts = 0;
   let overlayPages = 0;
   try {
@@ -446,14 +450,7 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
         await linkTree(path.join(cacheDir, bundle.key), target);
       }
       const stale = plan.hidden[index] ?? new Set<string>();
-      for (const record of bundle.records) {
-        if (stale.has(record.sourcePath)) {
-          hidden.push({ id: record.id, filters: record.filters });
-        } else {
-          visibleIds.add(record.id);
-          shown.push({ id: record.id, date: record.date });
-        }
-      }
+      for (const record of bundle.records) take(record, stale.has(record.sourcePath));
       const languages = await readLanguages(target);
       for (const language of Object.values(languages)) manifest.pageCount += language.page_count;
       if (index > 0) {
@@ -481,21 +478,15 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
       });
       keys.add(key);
       await linkTree(path.join(cacheDir, key), target);
-      for (const record of built.records) {
-        if (record.ballast) {
-          hidden.push({ id: record.id, filters: record.filters });
-        } else {
-          visibleIds.add(record.id);
-          shown.push({ id: record.id, date: record.date });
-        }
-      }
+      for (const record of built.records) take(record, record.ballast === true);
       const languages = await readLanguages(target);
       for (const language of Object.values(languages)) manifest.pageCount += language.page_count;
       manifest.parts.push({ path: OVERLAY_PATH, languages: Object.keys(languages).sort() });
       overlayPages = plan.overlay.length;
     }
     // Ids are short hashes: a hidden page must not share one with a page that is shown.
-    clash = hidden.find((page) => visibleIds.has(page.id))?.id;
+    const shownIds = new Set(shown.map((page) => page.id));
+    clash = hidden.find((page) => shownIds.has(page.id))?.id;
     if (stateFile && !clash) {
       const next: CacheState = { format: PART_FORMAT, version, parts: baseKeys };
       await fs.writeFile(stateFile, `${JSON.stringify(next)}\n`);

@@ -5,7 +5,7 @@
  * search page's script, the pages and the tests share one definition.
  */
 import { CONTENT_TYPE_LABELS, STATUSES, getStatusTitle } from '../../content-schemas/constants.ts';
-import { byId } from './archive.ts';
+import { byId, sortNewestFirst } from './archive.ts';
 import { getYear } from './dates.ts';
 
 /** Filter keys in the order the search page shows them; each is also a URL parameter. */
@@ -249,15 +249,8 @@ export interface DatedPage {
  * page puts them in this order instead. Pages without a date come last, by id.
  */
 export function encodeOrder(pages: readonly DatedPage[]): SearchOrder {
-  const time = (page: DatedPage) => {
-    const value = page.date === undefined ? Number.NaN : Date.parse(page.date);
-    return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
-  };
-  const ids = pages
-    .map((page) => ({ id: page.id, time: time(page) }))
-    .sort((a, b) => b.time - a.time || byId(a, b))
-    .map((page) => page.id);
-  return { ids };
+  const dated = pages.map((page) => ({ id: page.id, publishedAt: page.date ?? '' }));
+  return { ids: sortNewestFirst(dated, byId).map((page) => page.id) };
 }
 
 /** Reads `order.json`: each id's place, newest first; names the file when it is not one. */

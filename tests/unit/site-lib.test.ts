@@ -148,6 +148,19 @@ describe('archive and featured cases', () => {
     expect(byId({ id: 'x' }, { id: 'x' })).toBe(0);
   });
 
+  it('puts items whose date does not parse last, in a stable order', () => {
+    // Ids that sort before the dated ones, so a tie-break cannot put them last by chance.
+    const dated = [
+      { id: 'a1', publishedAt: 'i fjor' },
+      { id: 'x', publishedAt: '2020-01-01T00:00:00Z' },
+      { id: 'a0', publishedAt: '' },
+      { id: 'y', publishedAt: '2024-01-01T00:00:00Z' },
+    ];
+    for (const input of [dated, [...dated].reverse()]) {
+      expect(sortNewestFirst(input, byId).map((item) => item.id)).toEqual(['y', 'x', 'a0', 'a1']);
+    }
+  });
+
   it('groups by the year in Norway (23:30 UTC on 31 December is already next year)', () => {
     const years = groupByYear(items);
     expect([...years.keys()]).toEqual([2024, 2023, 2021, 2019, 2018]);
