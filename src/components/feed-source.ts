@@ -28,7 +28,6 @@ import {
   type FeedScope,
   type FeedSource,
 } from '../lib/feed.ts';
-import { byId, sortNewestFirst } from '../lib/archive.ts';
 import { buildPageCacheKey, type DigestedEntry } from '../lib/cache-key.ts';
 import { t } from '../lib/i18n.ts';
 import { slugifyHeading } from '../lib/portable-text.ts';
@@ -46,7 +45,7 @@ type MainImage = NonNullable<Article['mainImage']>;
 /** Everything the feed endpoints need, loaded once. */
 export interface FeedData {
   settings: SiteSettingsData;
-  /** Every published post, project story and case, newest first (ties by id), unrendered. */
+  /** Every published post, project story and case, unrendered; each feed orders them. */
   articles: Article[];
   /** The document rendered for feeds, once per build; problems are reported on first use. */
   render: (doc: Article) => Promise<FeedSource>;
@@ -177,11 +176,8 @@ async function loadFeedData(): Promise<FeedData> {
     getCollection('serviceArea'),
     getEntry('siteSettings', 'siteSettings'),
   ]);
-  // Newest first, as FeedData promises; selectFeedSources keeps its own order of this array.
-  const articles: Article[] = sortNewestFirst(
-    [...posts, ...stories, ...cases].map((entry) => entry.data),
-    byId,
-  );
+  // selectFeedSources sorts this array newest first once, for every feed.
+  const articles: Article[] = [...posts, ...stories, ...cases].map((entry) => entry.data);
   const rendered = new Map<string, Promise<FeedSource>>();
   const render = (doc: Article): Promise<FeedSource> => {
     let source = rendered.get(doc.id);
