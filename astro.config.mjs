@@ -3,9 +3,9 @@ import './scripts/require-node.mjs';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { getSiteConfig } from './src/config.ts';
-import { dataStoreFromFile } from './src/integrations/data-store-file.ts';
+import { dataStoreFromFile } from './src/internals/data-store-file.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
-import { releaseBuildMemory } from './src/integrations/release-memory.ts';
+import { releaseBuildMemory } from './src/internals/release-memory.ts';
 
 const config = getSiteConfig();
 

@@ -1,7 +1,7 @@
 /** `/feeds.opml`: every feed of the site as OPML 2.0, to import into a reader at once. */
 import type { APIRoute } from 'astro';
 import { toAbsoluteUrl } from '../../content-schemas/routes.ts';
-import { getFeedData, listFeeds, type FeedDescriptor } from '../components/feed-source.ts';
+import { getFeedData, listFeeds, type FeedDescriptor } from '../site/feed-source.ts';
 import { t } from '../lib/i18n.ts';
 import { writeOpml, type OpmlFeed } from '../lib/opml.ts';
 

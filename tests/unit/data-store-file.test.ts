@@ -12,7 +12,7 @@ import {
   dataStoreFilePlugin,
   dataStoreModule,
   getDataStoreFile,
-} from '../../src/integrations/data-store-file.ts';
+} from '../../src/internals/data-store-file.ts';
 
 let tmp: string;
 

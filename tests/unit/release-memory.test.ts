@@ -14,10 +14,10 @@ import {
   release,
   releaseBuildMemory,
   releaseMemory,
-} from '../../src/integrations/release-memory.ts';
+} from '../../src/internals/release-memory.ts';
 
 const MODULE = pathToFileURL(
-  new URL('../../src/integrations/release-memory.ts', import.meta.url).pathname,
+  new URL('../../src/internals/release-memory.ts', import.meta.url).pathname,
 ).href;
 
 /**

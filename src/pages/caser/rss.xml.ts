@@ -1,6 +1,6 @@
 /** `/caser/rss.xml`: the latest 50 cases, newest first. */
 import type { APIRoute } from 'astro';
-import { createFeedResponse } from '../../components/feed-source.ts';
+import { createFeedResponse } from '../../site/feed-source.ts';
 
 /** Writes the feed of cases. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,6 +1,6 @@
 /** `/data/caser.csv`: every published innovation case as CSV (RFC 4180, UTF-8 with BOM), licensed as the site says. */
 import type { APIRoute } from 'astro';
-import { getCaseOpenData } from '../../components/site-data.ts';
+import { getCaseOpenData } from '../../site/site-data.ts';
 import { utf8Stream, openDataCsvPieces } from '../../lib/open-data.ts';
 
 /** Writes the cases as CSV. */

@@ -1,6 +1,6 @@
 /** `/data/caser.json`: every published innovation case as open data, licensed as the site says. */
 import type { APIRoute } from 'astro';
-import { getCaseOpenData } from '../../components/site-data.ts';
+import { getCaseOpenData } from '../../site/site-data.ts';
 import { utf8Stream, openDataJsonPieces } from '../../lib/open-data.ts';
 
 /** Writes the cases as JSON. */

@@ -1,6 +1,6 @@
 /** `/innlegg/rss.xml`: the latest 50 posts, newest first. */
 import type { APIRoute } from 'astro';
-import { createFeedResponse } from '../../components/feed-source.ts';
+import { createFeedResponse } from '../../site/feed-source.ts';
 
 /** Writes the feed of posts. */
 export const GET: APIRoute = ({ site }) =>

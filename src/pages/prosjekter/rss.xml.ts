@@ -1,6 +1,6 @@
 /** `/prosjekter/rss.xml`: the latest 50 project stories, newest first. */
 import type { APIRoute } from 'astro';
-import { createFeedResponse } from '../../components/feed-source.ts';
+import { createFeedResponse } from '../../site/feed-source.ts';
 
 /** Writes the feed of project stories. */
 export const GET: APIRoute = ({ site }) =>

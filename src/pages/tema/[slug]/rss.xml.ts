@@ -1,6 +1,6 @@
 /** `/tema/<slug>/rss.xml`: the latest 50 documents of one topic, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { createTermFeedResponse, getTermFeedPaths } from '../../../components/feed-source.ts';
+import { createTermFeedResponse, getTermFeedPaths } from '../../../site/feed-source.ts';
 
 /** One feed per topic, reused from the last build while what it shows is unchanged. */
 export const getStaticPaths = (() => getTermFeedPaths('topic')) satisfies GetStaticPaths;

@@ -3,8 +3,8 @@
  * search, keeps the query and filters in the URL (pushState/popstate) and renders
  * results with text nodes only. The page's markup and wording come from the server.
  */
-import { formatDate } from '../../lib/dates.ts';
-import { t } from '../../lib/i18n.ts';
+import { formatDate } from '../lib/dates.ts';
+import { t } from '../lib/i18n.ts';
 import {
   ORDER_FILE,
   PARTS_MANIFEST,
@@ -24,7 +24,7 @@ import {
   type FilterCounts,
   type PartsManifest,
   type SearchState,
-} from '../../lib/search.ts';
+} from '../lib/search.ts';
 
 /** The parts of the Pagefind JS API this page uses. */
 interface PagefindResultData {
