@@ -73,8 +73,6 @@ describe('parseAstroStages', () => {
     expect(stage('images')?.wallMs).toBe(300);
     expect(stage('other (sitemap, integrations, exit)')?.wallMs).toBe(1600);
     expect(facts).toMatchObject({ rendered: 2, cached: 1, feedRoutes: 1 });
-    const total = facts.stages.reduce((sum, item) => sum + item.wallMs, 0);
-    expect(total).toBeCloseTo(7000, 0);
   });
 
   it('takes CPU and peak memory from the samples of each window', () => {
