@@ -195,7 +195,7 @@ describe('bench helpers', () => {
     expect(() => changeOneDocument(lines[0] ?? '', NOW)).toThrow(/no published post/);
   });
 
-  it('parses sizes and refuses nonsense', () => {
+  it('reads the --docs sizes, one or many, and refuses one that is not a whole number', () => {
     expect(parseBenchArgs([]).docs).toEqual([1000, 10000]);
     expect(parseBenchArgs(['--docs', '50_000', '--docs', '10']).docs).toEqual([50000, 10]);
     expect(parseBenchArgs(['--no-lock']).lock).toBeUndefined();
