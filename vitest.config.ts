@@ -1,8 +1,16 @@
 import './scripts/require-node.mjs';
 import { defineConfig } from 'vitest/config';
 
+/** Whole-build projects: one shared build of the sample site, one file at a time. */
+const wholeBuild = {
+  globalSetup: ['tests/global-setup.ts'],
+  hookTimeout: 300_000,
+  fileParallelism: false,
+};
+
 export default defineConfig({
   test: {
+    // `npm test` runs unit, integration and e2e; `npm run test:bench` runs bench on its own.
     projects: [
       {
         test: {
@@ -14,20 +22,26 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          globalSetup: ['tests/global-setup.ts'],
           testTimeout: 300_000,
-          hookTimeout: 300_000,
-          fileParallelism: false,
+          ...wholeBuild,
         },
       },
       {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/global-setup.ts'],
           testTimeout: 120_000,
-          hookTimeout: 300_000,
-          fileParallelism: false,
+          ...wholeBuild,
+        },
+      },
+      {
+        // The benchmark tooling (scripts/bench*): slow whole benchmark runs that test the
+        // measuring, not the site, so they stay out of npm test and CI runs them apart.
+        test: {
+          name: 'bench',
+          include: ['tests/bench/**/*.test.ts'],
+          testTimeout: 300_000,
+          ...wholeBuild,
         },
       },
     ],

@@ -50,7 +50,7 @@ afterAll(async () => {
 });
 
 describe('feeds across two builds of the same content', () => {
-  it('both builds succeed', () => {
+  it('come from two builds of the same content that both exit 0', () => {
     expect(first.code, first.output).toBe(0);
     expect(second.code, second.output).toBe(0);
   });

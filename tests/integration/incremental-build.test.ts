@@ -173,7 +173,7 @@ afterAll(async () => {
 });
 
 describe('incremental build after one post changes its title', () => {
-  it('both builds succeed, the first rendering every page', () => {
+  it('builds twice without an error, the first rendering every page and taking none from the cache', () => {
     expect(first.code, first.output).toBe(0);
     expect(second.code, second.output).toBe(0);
     const routes = readRoutes(first.output);
@@ -267,7 +267,7 @@ describe('a third build into the same folder after documents are deleted and unp
     clean = await buildSite(cleanDir, env, { ...options, config: cleanConfig });
   });
 
-  it('both builds succeed and the kept folder was pruned, not emptied', () => {
+  it('builds both without an error, pruning the kept folder instead of emptying it', () => {
     expect(third.code, third.output).toBe(0);
     expect(clean.code, clean.output).toBe(0);
     expect(readRoutes(third.output).cached.length).toBeGreaterThan(0);

@@ -72,12 +72,12 @@ afterAll(async () => {
 });
 
 describe('builds sharing one Astro cache', () => {
-  it('all three succeed', () => {
+  it('build three times over one cache without an error', () => {
     expect(builds).toHaveLength(3);
     for (const { result } of builds) expect(result.code, result.output).toBe(0);
   });
 
-  it('the first loads the export', () => {
+  it('the first, with an empty cache, loads the export instead of keeping stored content', () => {
     const output = builds[0]?.result.output ?? '';
     expect(output).toMatch(LOADED);
     expect(output).not.toMatch(SKIPPED);

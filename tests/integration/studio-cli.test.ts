@@ -29,7 +29,7 @@ describe('Sanity Studio (offline)', () => {
     expect(output).toMatch(/0 warnings/);
   }, 180_000);
 
-  it('builds with `sanity build`', () => {
+  it('`sanity build` writes the Studio with its index.html', () => {
     const { code, output } = run(process.execPath, [SANITY, 'build', outDir, '--yes'], STUDIO);
     expect(code, output).toBe(0);
     expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(true);

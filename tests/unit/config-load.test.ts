@@ -105,7 +105,7 @@ describe('loadConfig: the Content Lake', () => {
     });
   });
 
-  test('every variable set', () => {
+  test('every variable set is read: the remote source without the CDN, the site URL, strict content', () => {
     const config = loadConfig(
       {
         SANITY_PROJECT_ID: 'abc123',

@@ -196,7 +196,7 @@ describe('validateDocuments (Sanity validation, offline)', () => {
     );
   });
 
-  it('answers GROQ from memory', async () => {
+  it('gives a local client that answers GROQ over the documents it holds', async () => {
     const client = createLocalClient([person, post]);
     await expect(client.fetch('count(*[_type == $type])', { type: 'post' })).resolves.toBe(1);
   });

@@ -4,15 +4,17 @@ import { measure } from '../../scripts/bench/measure.ts';
 /**
  * Starts a busy child, kills it and exits at once without waiting for it, as the search
  * step does with the Pagefind service when it closes: the child is reaped outside the
- * measured tree, so neither time(1) nor a sample taken after it sees its CPU.
+ * measured tree, so neither time(1) nor a sample taken after it sees its CPU. The child
+ * spins until it has used 800 ms of CPU, however busy the machine, then says so.
  */
 const PARENT = `
 const { spawn } = require('node:child_process');
-const child = spawn(process.execPath, ['-e', 'for (;;);'], { stdio: 'ignore' });
-setTimeout(() => {
+const spin = 'const s = process.cpuUsage(); let said = false; for (;;) { const u = process.cpuUsage(s); if (!said && u.user + u.system >= 800000) { said = true; process.stdout.write("spun"); } }';
+const child = spawn(process.execPath, ['-e', spin], { stdio: ['ignore', 'pipe', 'ignore'] });
+child.stdout.once('data', () => {
   child.kill('SIGKILL');
   process.exit(0);
-}, 1500);
+});
 `;
 
 describe('measure', () => {
@@ -24,8 +26,9 @@ describe('measure', () => {
       intervalMs: 50,
     });
     expect(run.exitCode).toBe(0);
-    expect(run.wallMs).toBeGreaterThanOrEqual(1900);
-    // The child spun for ~1.5 s before it was killed; without it the tree used ~50 ms.
-    expect(run.cpuMs).toBeGreaterThan(400);
+    // 0.8 s of the child's CPU, then the shell's half second: measured to the tree's end.
+    expect(run.wallMs).toBeGreaterThanOrEqual(1300);
+    // The child used 800 ms of CPU before it was killed; without it the tree used ~50 ms.
+    expect(run.cpuMs).toBeGreaterThan(500);
   });
 });
