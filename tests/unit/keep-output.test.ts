@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pruneStaleOutput } from '../../src/integrations/keep-output.ts';
+import { pruneStaleOutput } from '../../src/internals/keep-output.ts';
 
 let tmp: string;
 let outDir: string;
