@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { getSiteConfig } from './src/config.ts';
 import { dataStoreFromFile } from './src/internals/data-store-file.ts';
-import { keepOutput } from './src/integrations/keep-output.ts';
+import { keepOutput } from './src/internals/keep-output.ts';
 import { releaseBuildMemory } from './src/internals/release-memory.ts';
 
 const config = getSiteConfig();

@@ -194,6 +194,7 @@ async function pagefindVersion(): Promise<string> {
   }
 }
 
+/** The cache key of a bundle: the part format, Pagefind's version, its kind and pages. */
 function bundleKey(kind: string, pages: readonly IndexablePage[], version: string): string {
   const lines = [`${PART_FORMAT}\0${version}\0${kind}`];
   for (const page of pages) lines.push(`${page.sourcePath}\0${page.digest}`);
@@ -310,6 +311,7 @@ async function readPageRecords(
   return records;
 }
 
+/** The pages per language of a bundle, from its entry file. */
 async function readLanguages(bundle: string): Promise<Record<string, { page_count: number }>> {
   const file = path.join(bundle, 'pagefind-entry.json');
   const entry = JSON.parse(await fs.readFile(file, 'utf8')) as {
@@ -318,6 +320,7 @@ async function readLanguages(bundle: string): Promise<Record<string, { page_coun
   return entry.languages;
 }
 
+/** A JSON file's content, or `undefined` when there is no such file. */
 async function readJson<T>(file: string): Promise<T | undefined> {
   const text = await fs.readFile(file, 'utf8').catch(() => undefined);
   return text === undefined ? undefined : (JSON.parse(text) as T);
@@ -372,125 +375,61 @@ async function ensureBundle(options: {
   return { records, reused: false };
 }
 
+/** Where this build's bundles go, and what each step of it needs to know. */
+interface IndexRun {
+  outputPath: string;
+  cacheDir: string | undefined;
+  /** The Pagefind version, part of every cache key. */
+  version: string;
+  /** How many parts the pages are split into. */
+  count: number;
+  log: (line: string) => void;
+}
+
+/** What the bundles of this build add up to, gathered bundle by bundle. */
+interface IndexContents {
+  manifest: PartsManifest;
+  /** Pages the search leaves out: old copies of changed pages, and the overlay's ballast. */
+  hidden: HiddenPage[];
+  /** The pages a search shows, with their dates, for the newest-first order. */
+  shown: DatedPage[];
+  /** The cache keys of every bundle this build uses. */
+  keys: Set<string>;
+  /** The cache key of each part's base bundle, in part order, for the next build. */
+  baseKeys: string[];
+  /** Parts copied from the cache instead of indexed. */
+  reusedParts: number;
+}
+
 /** Indexes the built site in `siteDir` and writes the bundle where the search page loads it. */
 export async function writeSearchIndex(options: SearchIndexOptions): Promise<SearchIndexResult> {
   const started = performance.now();
   const { siteDir, cacheDir, log = () => {} } = options;
-  const pagesPerPart = options.pagesPerPart ?? DEFAULT_PAGES_PER_PART;
-  if (!Number.isInteger(pagesPerPart) || pagesPerPart < 1) {
-    throw new Error(`pagesPerPart must be a whole number of at least 1, not ${pagesPerPart}.`);
-  }
-  if (!(await exists(siteDir))) {
-    throw new Error(
-      `The site folder ${siteDir} does not exist: build the site first (astro build).`,
-    );
-  }
+  const pagesPerPart = checkPagesPerPart(options.pagesPerPart ?? DEFAULT_PAGES_PER_PART);
+  await requireSite(siteDir);
   const outputPath = path.join(siteDir, ...ROUTES.searchIndex.split('/').filter(Boolean));
   await fs.rm(outputPath, { recursive: true, force: true });
 
-  const pages = findIndexablePages(siteDir, outputPath);
-  log(`${pages.length} pages to index, read in ${Math.round(performance.now() - started)} ms`);
-  if (pages.length === 0) {
-    throw new Error(
-      `No page in ${siteDir} has ${BODY_MARKER}: build the site first (astro build).`,
-    );
-  }
-  const count = Math.ceil(pages.length / pagesPerPart);
-  const groups = Array.from({ length: count }, (): IndexablePage[] => []);
-  for (const page of pages) groups[partOf(page.sourcePath, count)]?.push(page);
-
+  const pages = findPagesToIndex(siteDir, outputPath, started, log);
+  const groups = groupIntoParts(pages, pagesPerPart);
   const version = await pagefindVersion();
-  if (cacheDir) await fs.mkdir(cacheDir, { recursive: true });
-  const stateFile = cacheDir ? path.join(cacheDir, 'state.json') : undefined;
-  const state = stateFile ? await readJson<CacheState>(stateFile) : undefined;
-  const bases = await readBases(cacheDir, state, version, count);
+  const run: IndexRun = { outputPath, cacheDir, version, count: groups.length, log };
+  const { stateFile, bases } = await openCache(run);
   const plan = planParts(groups, bases, Math.max(1, Math.floor(pagesPerPart / 5)));
 
-  const keys = new Set<string>();
-  const manifest: PartsManifest = { parts: [], pageCount: 0, hidden: { values: [], pages: [] } };
-  const hidden: HiddenPage[] = [];
-  let clash: string | undefined;
-  /** The pages a search shows, with their dates, for the newest-first order. */
-  const shown: DatedPage[] = [];
-  /** Files a bundle's page among the hidden (an old copy, or ballast) or the shown ones. */
-  const take = (record: PageRecord, hide: boolean): void => {
-    if (hide) hidden.push({ id: record.id, filters: record.filters });
-    else shown.push({ id: record.id, date: record.date });
-  };
-  let reusedParts = 0;
+  const contents = startContents();
   let overlayPages = 0;
+  let clash: string | undefined;
   try {
-    const baseKeys: string[] = [];
     for (const [index, group] of groups.entries()) {
-      const target = index === 0 ? outputPath : path.join(outputPath, `part-${index}`);
-      const base = plan.kept[index];
-      let bundle: CachedBundle;
-      if (base) {
-        bundle = base;
-        reusedParts++;
-      } else {
-        const key = bundleKey(`part ${index}/${count}`, group, version);
-        const built = await ensureBundle({
-          pages: group,
-          key,
-          cacheDir,
-          target,
-          stageName: `stage-${index}`,
-          overlay: false,
-          main: index === 0,
-          log,
-          label: `part ${index + 1}/${count}`,
-        });
-        if (built.reused) reusedParts++;
-        bundle = { key, records: built.records };
-      }
-      if (cacheDir) {
-        keys.add(bundle.key);
-        baseKeys.push(bundle.key);
-        await linkTree(path.join(cacheDir, bundle.key), target);
-      }
-      const stale = plan.hidden[index] ?? new Set<string>();
-      for (const record of bundle.records) take(record, stale.has(record.sourcePath));
-      const languages = await readLanguages(target);
-      for (const language of Object.values(languages)) manifest.pageCount += language.page_count;
-      if (index > 0) {
-        manifest.parts.push({ path: `part-${index}/`, languages: Object.keys(languages).sort() });
-      }
+      await writePart(run, index, group, plan, contents);
     }
-
     if (cacheDir && plan.overlay.length > 0) {
-      const changed = new Set(plan.overlay.map((page) => page.sourcePath));
-      const ballast = chooseBallast(pages, changed, Math.min(pagesPerPart, OVERLAY_BALLAST));
-      const staged = [...plan.overlay, ...ballast];
-      const key = bundleKey(`overlay ${count}`, staged, version);
-      const target = path.join(outputPath, ...OVERLAY_PATH.split('/').filter(Boolean));
-      const built = await ensureBundle({
-        pages: staged,
-        key,
-        cacheDir,
-        target,
-        stageName: 'stage-overlay',
-        overlay: true,
-        main: false,
-        ballast: new Set(ballast.map((page) => page.sourcePath)),
-        log,
-        label: `overlay (${plan.overlay.length} changed pages, ${ballast.length} for statistics)`,
-      });
-      keys.add(key);
-      await linkTree(path.join(cacheDir, key), target);
-      for (const record of built.records) take(record, record.ballast === true);
-      const languages = await readLanguages(target);
-      for (const language of Object.values(languages)) manifest.pageCount += language.page_count;
-      manifest.parts.push({ path: OVERLAY_PATH, languages: Object.keys(languages).sort() });
+      await writeOverlay(run, cacheDir, pages, plan.overlay, pagesPerPart, contents);
       overlayPages = plan.overlay.length;
     }
-    // Ids are short hashes: a hidden page must not share one with a page that is shown.
-    const shownIds = new Set(shown.map((page) => page.id));
-    clash = hidden.find((page) => shownIds.has(page.id))?.id;
-    if (stateFile && !clash) {
-      const next: CacheState = { format: PART_FORMAT, version, parts: baseKeys };
-      await fs.writeFile(stateFile, `${JSON.stringify(next)}\n`);
-    }
+    clash = findIdClash(contents);
+    if (stateFile && !clash) await saveCacheState(stateFile, version, contents.baseKeys);
   } finally {
     await close();
   }
@@ -499,19 +438,209 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
     await fs.rm(stateFile, { force: true });
     return writeSearchIndex(options);
   }
-  manifest.pageCount -= hidden.length;
-  manifest.hidden = encodeHiddenPages(hidden);
-  await fs.writeFile(path.join(outputPath, PARTS_MANIFEST), `${JSON.stringify(manifest)}\n`);
-  await fs.writeFile(path.join(outputPath, ORDER_FILE), `${JSON.stringify(encodeOrder(shown))}\n`);
-  if (cacheDir) await pruneCache(cacheDir, keys);
+  await writeManifestAndOrder(outputPath, contents);
+  if (cacheDir) await pruneCache(cacheDir, contents.keys);
   return {
-    pageCount: manifest.pageCount,
-    parts: count,
-    reusedParts,
+    pageCount: contents.manifest.pageCount,
+    parts: groups.length,
+    reusedParts: contents.reusedParts,
     overlayPages,
     milliseconds: Math.round(performance.now() - started),
     outputPath,
   };
+}
+
+/** The number of pages per part, if it is a whole number of at least 1. */
+function checkPagesPerPart(pagesPerPart: number): number {
+  if (!Number.isInteger(pagesPerPart) || pagesPerPart < 1) {
+    throw new Error(`pagesPerPart must be a whole number of at least 1, not ${pagesPerPart}.`);
+  }
+  return pagesPerPart;
+}
+
+/** Fails, naming the fix, when the site has not been built. */
+async function requireSite(siteDir: string): Promise<void> {
+  if (!(await exists(siteDir))) {
+    throw new Error(
+      `The site folder ${siteDir} does not exist: build the site first (astro build).`,
+    );
+  }
+}
+
+/** The pages to index, logged; fails, naming the fix, when there are none. */
+function findPagesToIndex(
+  siteDir: string,
+  outputPath: string,
+  started: number,
+  log: (line: string) => void,
+): IndexablePage[] {
+  const pages = findIndexablePages(siteDir, outputPath);
+  log(`${pages.length} pages to index, read in ${Math.round(performance.now() - started)} ms`);
+  if (pages.length === 0) {
+    throw new Error(
+      `No page in ${siteDir} has ${BODY_MARKER}: build the site first (astro build).`,
+    );
+  }
+  return pages;
+}
+
+/** Splits the pages into as few parts as `pagesPerPart` allows, each page by its path's hash. */
+function groupIntoParts(pages: readonly IndexablePage[], pagesPerPart: number): IndexablePage[][] {
+  const count = Math.ceil(pages.length / pagesPerPart);
+  const groups = Array.from({ length: count }, (): IndexablePage[] => []);
+  for (const page of pages) groups[partOf(page.sourcePath, count)]?.push(page);
+  return groups;
+}
+
+/** Opens the cache folder: its state file, and the base bundle of each part it still holds. */
+async function openCache(
+  run: IndexRun,
+): Promise<{ stateFile: string | undefined; bases: (CachedBundle | undefined)[] }> {
+  const { cacheDir, version, count } = run;
+  if (cacheDir) await fs.mkdir(cacheDir, { recursive: true });
+  const stateFile = cacheDir ? path.join(cacheDir, 'state.json') : undefined;
+  const state = stateFile ? await readJson<CacheState>(stateFile) : undefined;
+  return { stateFile, bases: await readBases(cacheDir, state, version, count) };
+}
+
+/** Nothing gathered yet. */
+function startContents(): IndexContents {
+  return {
+    manifest: { parts: [], pageCount: 0, hidden: { values: [], pages: [] } },
+    hidden: [],
+    shown: [],
+    keys: new Set(),
+    baseKeys: [],
+    reusedParts: 0,
+  };
+}
+
+/**
+ * Puts part `index` into the site: its base from the cache, the bundle cached for exactly
+ * its pages, or a bundle indexed now; its changed pages' old copies are filed as hidden.
+ */
+async function writePart(
+  run: IndexRun,
+  index: number,
+  group: readonly IndexablePage[],
+  plan: PartPlan,
+  contents: IndexContents,
+): Promise<void> {
+  const { outputPath, cacheDir, version, count, log } = run;
+  const target = index === 0 ? outputPath : path.join(outputPath, `part-${index}`);
+  let bundle: CachedBundle;
+  const base = plan.kept[index];
+  if (base) {
+    bundle = base;
+    contents.reusedParts++;
+  } else {
+    const key = bundleKey(`part ${index}/${count}`, group, version);
+    const built = await ensureBundle({
+      pages: group,
+      key,
+      cacheDir,
+      target,
+      stageName: `stage-${index}`,
+      overlay: false,
+      main: index === 0,
+      log,
+      label: `part ${index + 1}/${count}`,
+    });
+    if (built.reused) contents.reusedParts++;
+    bundle = { key, records: built.records };
+  }
+  if (cacheDir) {
+    contents.keys.add(bundle.key);
+    contents.baseKeys.push(bundle.key);
+    await linkTree(path.join(cacheDir, bundle.key), target);
+  }
+  const stale = plan.hidden[index] ?? new Set<string>();
+  fileRecords(contents, bundle.records, (record) => stale.has(record.sourcePath));
+  await addToManifest(contents, target, index > 0 ? `part-${index}/` : undefined);
+}
+
+/**
+ * Puts the overlay into the site: the changed pages of the parts that kept their base,
+ * with a fixed ballast of unchanged pages (hidden) for the word statistics.
+ */
+async function writeOverlay(
+  run: IndexRun,
+  cacheDir: string,
+  pages: readonly IndexablePage[],
+  changedPages: readonly IndexablePage[],
+  pagesPerPart: number,
+  contents: IndexContents,
+): Promise<void> {
+  const { outputPath, version, count, log } = run;
+  const changed = new Set(changedPages.map((page) => page.sourcePath));
+  const ballast = chooseBallast(pages, changed, Math.min(pagesPerPart, OVERLAY_BALLAST));
+  const staged = [...changedPages, ...ballast];
+  const key = bundleKey(`overlay ${count}`, staged, version);
+  const target = path.join(outputPath, ...OVERLAY_PATH.split('/').filter(Boolean));
+  const built = await ensureBundle({
+    pages: staged,
+    key,
+    cacheDir,
+    target,
+    stageName: 'stage-overlay',
+    overlay: true,
+    main: false,
+    ballast: new Set(ballast.map((page) => page.sourcePath)),
+    log,
+    label: `overlay (${changedPages.length} changed pages, ${ballast.length} for statistics)`,
+  });
+  contents.keys.add(key);
+  await linkTree(path.join(cacheDir, key), target);
+  fileRecords(contents, built.records, (record) => record.ballast === true);
+  await addToManifest(contents, target, OVERLAY_PATH);
+}
+
+/** Files each of a bundle's pages among the hidden (an old copy, or ballast) or the shown ones. */
+function fileRecords(
+  contents: IndexContents,
+  records: readonly PageRecord[],
+  isHidden: (record: PageRecord) => boolean,
+): void {
+  for (const record of records) {
+    if (isHidden(record)) contents.hidden.push({ id: record.id, filters: record.filters });
+    else contents.shown.push({ id: record.id, date: record.date });
+  }
+}
+
+/** Counts a bundle's pages and, unless it is the main bundle, lists it with its languages. */
+async function addToManifest(
+  contents: IndexContents,
+  bundle: string,
+  partPath: string | undefined,
+): Promise<void> {
+  const languages = await readLanguages(bundle);
+  for (const language of Object.values(languages)) {
+    contents.manifest.pageCount += language.page_count;
+  }
+  if (partPath !== undefined) {
+    contents.manifest.parts.push({ path: partPath, languages: Object.keys(languages).sort() });
+  }
+}
+
+/** A hidden page's id that a shown page has too (ids are short hashes), if there is one. */
+function findIdClash(contents: IndexContents): string | undefined {
+  const shownIds = new Set(contents.shown.map((page) => page.id));
+  return contents.hidden.find((page) => shownIds.has(page.id))?.id;
+}
+
+/** Remembers each part's base bundle for the next build. */
+async function saveCacheState(stateFile: string, version: string, parts: string[]): Promise<void> {
+  const next: CacheState = { format: PART_FORMAT, version, parts };
+  await fs.writeFile(stateFile, `${JSON.stringify(next)}\n`);
+}
+
+/** Writes `parts.json` (the parts, the page count, the hidden pages) and `order.json`. */
+async function writeManifestAndOrder(outputPath: string, contents: IndexContents): Promise<void> {
+  const { manifest, hidden, shown } = contents;
+  manifest.pageCount -= hidden.length;
+  manifest.hidden = encodeHiddenPages(hidden);
+  await fs.writeFile(path.join(outputPath, PARTS_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  await fs.writeFile(path.join(outputPath, ORDER_FILE), `${JSON.stringify(encodeOrder(shown))}\n`);
 }
 
 /** The base bundle of each part from the last build, if the cache still holds it. */
@@ -534,15 +663,21 @@ async function readBases(
 }
 
 /** Which parts keep their base, which of their pages are hidden, what the overlay holds. */
+interface PartPlan {
+  /** Each part's base bundle, if it is kept. */
+  kept: (CachedBundle | undefined)[];
+  /** Each kept part's pages whose copies in the base are out of date. */
+  hidden: Set<string>[];
+  /** The pages indexed in the overlay: new or changed pages of the parts that kept their base. */
+  overlay: IndexablePage[];
+}
+
+/** Plans which parts keep their base and what goes to the overlay (within `overlayLimit`). */
 function planParts(
   groups: readonly IndexablePage[][],
   bases: readonly (CachedBundle | undefined)[],
   overlayLimit: number,
-): {
-  kept: (CachedBundle | undefined)[];
-  hidden: Set<string>[];
-  overlay: IndexablePage[];
-} {
+): PartPlan {
   const changes = groups.map((group, index) => {
     const base = bases[index];
     if (!base) return undefined;
@@ -593,6 +728,7 @@ function chooseBallast(
     .map(({ page }) => page);
 }
 
+/** Whether a file or folder exists. */
 async function exists(file: string): Promise<boolean> {
   return fs.stat(file).then(
     () => true,
@@ -613,6 +749,7 @@ async function linkTree(from: string, to: string): Promise<void> {
   );
 }
 
+/** Removes the code and Wasm a secondary bundle leaves to the main one. */
 async function removePartCode(bundle: string): Promise<void> {
   for (const name of await fs.readdir(bundle)) {
     if (isPartCode(name)) await fs.rm(path.join(bundle, name), { recursive: true });

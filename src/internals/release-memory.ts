@@ -17,12 +17,17 @@
  * `--expose-gc`; the flag is switched on for as long as it takes to get the function from a
  * fresh context and then off again (as Jest's leak detector does), so `npm run build`,
  * `npx astro build` and any other way of starting the build get it alike.
+ *
+ * Private details it relies on (the V8 flag, the options of V8's `gc()`, the order of
+ * Astro's content sync, hooks and bundles) are listed in docs/upgrading.md. Its guard fails
+ * the build when `gc()` cannot be had or when a release did not happen.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin as VitePlugin } from 'vite';
 import { PRERENDER_ENVIRONMENT } from './data-store-file.ts';
+import { InternalsGuardError } from './guard.ts';
 
 /** The options of V8's `gc()`; `last-resort` also returns pooled pages to the system. */
 interface GcOptions {
@@ -62,54 +67,112 @@ export function releaseMemory(): { before: number; after: number } {
 
 const megabytes = (bytes: number): string => `${Math.round(bytes / 1048576)} MB`;
 
-/**
- * Releases memory and says so at debug level. The release is an economy, not a step of the
- * build: should a future Node refuse it, the build goes on, with a warning that says why.
- */
-export function release(
-  logger: Pick<AstroIntegrationLogger, 'debug' | 'warn'>,
-  when: string,
-  run: () => { before: number; after: number } = releaseMemory,
-): void {
-  const started = performance.now();
+/** The integration's name, which its guard's error and the upgrade checklist use too. */
+export const RELEASE_MEMORY_PLUGIN = 'tanketanken:release-memory';
+
+/** When the integration releases memory: the labels of its two releases, in order. */
+export const RELEASES = ['after the content sync', 'after the bundle of the pages'] as const;
+type Release = (typeof RELEASES)[number];
+
+/** Options of the integration; tests use them to simulate an Astro that changed. */
+export interface ReleaseMemoryOptions {
+  /** The Vite environment Astro bundles the pages in (default: the one it uses today). */
+  pagesEnvironment?: string | undefined;
+}
+
+/** V8's `gc()`, or the guard's error naming what V8 or Node refused. */
+export function requireGc(obtain: () => Gc = getGc): Gc {
   try {
-    const { before, after } = run();
-    logger.debug(
-      `${when}: memory ${megabytes(before)} → ${megabytes(after)} ` +
-        `in ${Math.round(performance.now() - started)} ms`,
-    );
+    return obtain();
   } catch (error) {
-    logger.warn(
-      `${when}: could not give memory back to the system (${String(error)}); ` +
-        'the build goes on, but may need more memory.',
+    throw new InternalsGuardError(
+      RELEASE_MEMORY_PLUGIN,
+      `V8's gc() could not be obtained with --expose-gc from a new context (${String(error)}).`,
+      { cause: error },
     );
   }
 }
 
 /**
+ * Releases memory and says so at debug level. Should a future Node refuse the release, the
+ * build could go on, but with the memory this saves gone unnoticed: so it fails, naming why.
+ */
+export function release(
+  logger: Pick<AstroIntegrationLogger, 'debug'>,
+  when: Release,
+  run: () => { before: number; after: number } = releaseMemory,
+): void {
+  const started = performance.now();
+  let sizes: { before: number; after: number };
+  try {
+    sizes = run();
+  } catch (error) {
+    throw new InternalsGuardError(
+      RELEASE_MEMORY_PLUGIN,
+      `${when}, memory could not be given back to the system (${String(error)}).`,
+      { cause: error },
+    );
+  }
+  logger.debug(
+    `${when}: memory ${megabytes(sizes.before)} → ${megabytes(sizes.after)} ` +
+      `in ${Math.round(performance.now() - started)} ms`,
+  );
+}
+
+/** Why the releases did not all happen, or `undefined` when both did, in order. */
+export function findReleaseProblem(
+  done: readonly Release[],
+  pagesEnvironment: string = PRERENDER_ENVIRONMENT,
+): string | undefined {
+  if (done.join('\n') === RELEASES.join('\n')) return undefined;
+  if (!done.includes(RELEASES[1])) {
+    return (
+      `the release ${RELEASES[1]} never ran: no bundle closed in the Vite environment ` +
+      `"${pagesEnvironment}", in which the plugin expects Astro to bundle the pages it prerenders.`
+    );
+  }
+  return `the releases ran as [${done.join(', ')}], not as [${RELEASES.join(', ')}].`;
+}
+
+/**
  * The integration: releases memory once the content is synced (before the bundle) and once
  * the pages' bundle is written (before the render). The second frees what bundling left:
- * measured at 10,000 documents, 0.99 → 0.77 GB just before the render.
+ * measured at 10,000 documents, 0.99 → 0.77 GB just before the render. Its guard fails the
+ * build when `gc()` cannot be had (at once, before the content sync) or when a release did
+ * not happen (at the end).
  */
-export function releaseBuildMemory(): AstroIntegration {
+export function releaseBuildMemory(options: ReleaseMemoryOptions = {}): AstroIntegration {
+  const pagesEnvironment = options.pagesEnvironment ?? PRERENDER_ENVIRONMENT;
+  /** The releases of this build, in order; undefined when the integration stays out. */
+  let done: Release[] | undefined;
+  const releaseNow = (logger: Pick<AstroIntegrationLogger, 'debug'>, when: Release): void => {
+    release(logger, when);
+    done?.push(when);
+  };
   return {
-    name: 'tanketanken:release-memory',
+    name: RELEASE_MEMORY_PLUGIN,
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
+        done = undefined;
         if (command !== 'build') return;
+        requireGc();
+        done = [];
         const plugin: VitePlugin = {
-          name: 'tanketanken:release-memory',
+          name: RELEASE_MEMORY_PLUGIN,
           apply: 'build',
           closeBundle() {
             // The pages' bundle: the last big one before Astro renders them.
-            if (this.environment.name === PRERENDER_ENVIRONMENT) {
-              release(logger, 'after the bundle of the pages');
-            }
+            if (this.environment.name === pagesEnvironment) releaseNow(logger, RELEASES[1]);
           },
         };
         updateConfig({ vite: { plugins: [plugin] } });
       },
-      'astro:build:start': ({ logger }) => release(logger, 'after the content sync'),
+      'astro:build:start': ({ logger }) => releaseNow(logger, RELEASES[0]),
+      'astro:build:done': () => {
+        if (done === undefined) return;
+        const problem = findReleaseProblem(done, pagesEnvironment);
+        if (problem !== undefined) throw new InternalsGuardError(RELEASE_MEMORY_PLUGIN, problem);
+      },
     },
   };
 }

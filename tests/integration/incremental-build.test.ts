@@ -6,7 +6,7 @@
  * link the changed documents: every other keyed page comes from the cache.
  *
  * Then documents are deleted and unpublished, and the site is built a third time into the
- * same folder, which Astro no longer empties (`src/integrations/keep-output.ts`): the folder
+ * same folder, which Astro no longer empties (`src/internals/keep-output.ts`): the folder
  * must then hold exactly what a clean build of the same content writes.
  */
 import fs from 'node:fs/promises';

@@ -1,18 +1,28 @@
 /**
  * The content store read from its file: the module the plugin gives the server bundle
  * returns exactly what the file holds and names the file when it cannot; the plugin steps in
- * only for Astro's store module, in a server environment, when the file is there.
+ * only for Astro's store module, in a server environment, and its guard fails the build
+ * when the store file is missing, when the plugin never saw the module (as after an Astro
+ * that renamed it) or when the pages never read the store through it.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Plugin as VitePlugin } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  RESOLVED_DATA_STORE_ID,
+  clearStoreRead,
   dataStoreFilePlugin,
+  dataStoreFromFile,
   dataStoreModule,
+  findDataStoreFileProblem,
   getDataStoreFile,
+  getStoreRead,
 } from '../../src/internals/data-store-file.ts';
+import { InternalsGuardError } from '../../src/internals/guard.ts';
 
 let tmp: string;
 
@@ -21,6 +31,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  clearStoreRead();
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
@@ -52,7 +63,10 @@ describe('the content store read from its file', () => {
     const file = path.join(tmp, 'it\'s "data-store".json');
     const store = [{ posts: 1 }, 'Bærum', 'sier "hei"\n', 42, null];
     await fs.writeFile(file, JSON.stringify(store));
+    expect(getStoreRead()).toBeUndefined();
     expect(await importModule(file, 'good')).toEqual(store);
+    // What the guard reads at the end of the build: the pages read the store from the file.
+    expect(getStoreRead()).toEqual({ file });
   });
 
   it('names the file and the fix when the file is missing or corrupt', async () => {
@@ -61,14 +75,22 @@ describe('the content store read from its file', () => {
     await expect(importModule(corrupt, 'corrupt')).rejects.toThrow(
       new RegExp(`content store ${corrupt}.*Delete the cache folder and build again`),
     );
+    // Astro swallows the module's error, so the module notes it for the guard.
+    expect(getStoreRead()).toEqual({
+      error: expect.stringMatching(/^Cannot read the content store .*corrupt\.json/) as unknown,
+    });
     const missing = path.join(tmp, 'missing.json');
     await expect(importModule(missing, 'missing')).rejects.toThrow(/ENOENT/);
   });
 
-  it('loads only the store module, only for prerendered pages, only when the file is there', async () => {
+  it('loads only the store module, only for prerendered pages, and fails without the file', async () => {
     const file = path.join(tmp, 'data-store.json');
     const id = '\0astro:data-layer-content';
-    expect(load(file, id, 'prerender')).toBeNull();
+    expect(() => load(file, id, 'prerender')).toThrow(
+      new RegExp(
+        `^tanketanken:data-store-file did not take effect: .*did not write the store to ${file}\\..*docs/upgrading\\.md`,
+      ),
+    );
     await fs.writeFile(file, '[]');
     expect(load(file, id, 'prerender')).toEqual({
       code: dataStoreModule(file),
@@ -79,5 +101,76 @@ describe('the content store read from its file', () => {
     expect(load(file, id, 'ssr')).toBeNull();
     expect(load(file, 'astro:data-layer-content', 'prerender')).toBeNull();
     expect(load(file, '\0astro:content', 'prerender')).toBeNull();
+  });
+});
+
+/** The integration's hooks and Vite plugin as `astro build` would set them up. */
+function setUpIntegration(integration: AstroIntegration, cacheDir: URL) {
+  const plugins: VitePlugin[] = [];
+  const hooks = integration.hooks as Record<string, (options: unknown) => unknown>;
+  hooks['astro:config:setup']?.({
+    command: 'build',
+    config: { cacheDir, experimental: {} },
+    updateConfig: (config: { vite: { plugins: VitePlugin[] } }) =>
+      plugins.push(...config.vite.plugins),
+  });
+  const plugin = plugins[0];
+  if (!plugin) throw new Error('The integration added no Vite plugin.');
+  const handler = (plugin.load as { handler: LoadHandler }).handler;
+  const buildEnd = plugin.buildEnd as (this: unknown, error?: Error) => void;
+  const prerender = { environment: { name: 'prerender' } };
+  return {
+    /** Vite loading Astro's store module for the pages' bundle. */
+    loadStore: () => handler.call(prerender, RESOLVED_DATA_STORE_ID),
+    /** The end of the pages' bundle. */
+    endBundle: () => buildEnd.call(prerender),
+    /** The end of the build. */
+    finish: () => hooks['astro:build:done']?.({}),
+  };
+}
+
+describe('the guard of the content store read from its file', () => {
+  it('lets a build pass where the plugin replaced the module and the pages read the file', async () => {
+    const file = path.join(tmp, 'data-store.json');
+    await fs.writeFile(file, '[]');
+    const build = setUpIntegration(dataStoreFromFile(), pathToFileURL(`${tmp}/`));
+    expect(build.loadStore()).not.toBeNull();
+    expect(() => build.endBundle()).not.toThrow();
+    await importModule(file, 'read');
+    expect(() => build.finish()).not.toThrow();
+  });
+
+  it('fails the bundle when Astro renames its store module (the plugin then never sees it)', async () => {
+    await fs.writeFile(path.join(tmp, 'data-store.json'), '[]');
+    const renamed = '\0astro:data-layer-content-v2';
+    const build = setUpIntegration(
+      dataStoreFromFile({ storeModuleId: renamed }),
+      pathToFileURL(`${tmp}/`),
+    );
+    // Vite asks for the module under Astro's id; the plugin waits for another one.
+    expect(build.loadStore()).toBeNull();
+    expect(() => build.endBundle()).toThrow(InternalsGuardError);
+    expect(() => build.endBundle()).toThrow(
+      /^tanketanken:data-store-file did not take effect: Astro's store module "\\u0000astro:data-layer-content-v2" never came to the bundle of the pages \(Vite environment "prerender"\)/,
+    );
+    expect(() => build.finish()).toThrow(/never came to the bundle of the pages/);
+  });
+
+  it('fails the build when the pages never read the store through the module', async () => {
+    const file = path.join(tmp, 'data-store.json');
+    await fs.writeFile(file, '[]');
+    const build = setUpIntegration(dataStoreFromFile(), pathToFileURL(`${tmp}/`));
+    build.loadStore();
+    build.endBundle();
+    expect(() => build.finish()).toThrow(
+      /did not take effect: the pages never read the store through the module/,
+    );
+  });
+
+  it('names the error Astro swallowed when the module could not read the store', () => {
+    expect(
+      findDataStoreFileProblem({ replaced: true }, { error: 'Cannot read the content store x' }),
+    ).toBe('the pages could not read the store: Cannot read the content store x');
+    expect(findDataStoreFileProblem({ replaced: true }, { file: 'x' })).toBeUndefined();
   });
 });
