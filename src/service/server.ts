@@ -64,7 +64,7 @@ function toFilePath(url: string): string | undefined {
   return decoded;
 }
 
-/** The first of `roots` that holds `relative` as a file; the first root when none does. */
+/** The first of `roots` that holds `relative` as a file, if any. */
 async function findRoot(relative: string, roots: readonly string[]): Promise<string | undefined> {
   for (const root of roots) {
     const isFile = await fs.stat(path.join(root, relative)).then(
@@ -73,7 +73,15 @@ async function findRoot(relative: string, roots: readonly string[]): Promise<str
     );
     if (isFile) return root;
   }
-  return roots[0];
+  return undefined;
+}
+
+/** Whether `file` is a folder. */
+async function isDirectory(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    (stat) => stat.isDirectory(),
+    () => false,
+  );
 }
 
 /** Starts the service: finds the release to serve, listens, and arms the webhook, timer and watcher. */
@@ -236,10 +244,23 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       // still hold it, so a switch never turns it into a 404.
       // A folder's page is its index.html; a folder asked for without its slash is
       // redirected to the slash form by the static plugin, as the site's links are written.
+      // A folder's page is its index.html; a folder asked for without its slash is
+      // redirected to the slash form, as the site's links are written.
       const relative = filePath.replace(/^\//, '') + (filePath.endsWith('/') ? 'index.html' : '');
-      const root = isImmutablePath(filePath)
-        ? await findRoot(relative, [live.dir, ...publisher.fallbackDirs])
-        : live.dir;
+      // An open page may ask for a hashed asset of the release before: older releases
+      // still hold it, so a switch never turns it into a 404.
+      const roots = isImmutablePath(filePath) ? [live.dir, ...publisher.fallbackDirs] : [live.dir];
+      const root = await findRoot(relative, roots);
+      if (root === undefined) {
+        if (!filePath.endsWith('/') && (await isDirectory(path.join(live.dir, relative)))) {
+          const query = request.url.includes('?')
+            ? request.url.slice(request.url.indexOf('?'))
+            : '';
+          return reply.redirect(`${encodeURI(filePath)}/${query}`, 301);
+        }
+        sendNotFound(reply);
+        return reply;
+      }
       reply.sendFile(relative, root);
       return reply;
     },
