@@ -126,6 +126,12 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     etag: true,
     lastModified: true,
     cacheControl: false,
+    // Pagefind's index files are gzip data already. As octet-stream the compression
+    // plugin would pass them through as they are yet label them with the encoding it
+    // chose, and the browser would fail to decode them; as gzip it leaves them alone.
+    setHeaders: (reply: FastifyReply, file: string) => {
+      if (/\.(pf_[a-z]+|pagefind)$/.test(file)) reply.header('Content-Type', 'application/gzip');
+    },
   });
 
   app.addHook('onSend', async (_request, reply, payload) => {
