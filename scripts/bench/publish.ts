@@ -92,7 +92,7 @@ export async function measurePublishToLive(options: {
   try {
     const origin = await poll(
       'the service to listen',
-      async () => /listening: (http:\/\/\S+)/.exec(output)?.[1],
+      () => Promise.resolve(/listening: (http:\/\/\S+)/.exec(output)?.[1]),
       60_000,
     );
     const status = async () => (await (await fetch(`${origin}/api/status`)).json()) as Status;
@@ -149,6 +149,7 @@ export async function measurePublishToLive(options: {
   } catch (error) {
     throw new Error(
       `${error instanceof Error ? error.message : String(error)}\n${output.slice(-3000)}`,
+      { cause: error },
     );
   } finally {
     child.kill('SIGTERM');

@@ -160,7 +160,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     ),
   );
 
-  await app.register(async (scope) => {
+  await app.register((scope, _options, done) => {
     // The signature is over the exact bytes sent, so the body is kept as a string.
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser(
@@ -195,6 +195,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         building: publisher.queue.state.running !== undefined,
       });
     });
+    done();
   });
   app.route({
     method: ['GET', 'HEAD', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'],

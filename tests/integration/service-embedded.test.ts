@@ -52,9 +52,7 @@ function startServe(env: Record<string, string>, args: string[] = []): ServeProc
 async function waitForOrigin(serve: ServeProcess): Promise<string> {
   return waitFor(
     'the service to listen',
-    async () => {
-      return /listening: (http:\/\/[^\s]+)/.exec(serve.output())?.[1];
-    },
+    () => Promise.resolve(/listening: (http:\/\/[^\s]+)/.exec(serve.output())?.[1]),
     60_000,
   );
 }

@@ -153,7 +153,7 @@ describe('the publishing service', () => {
         _type: 'post',
         title: NEW_TITLE,
         _updatedAt: new Date().toISOString(),
-      } as RawDocument),
+      }),
     );
     const reader = watchPages(
       service.origin,
@@ -246,7 +246,7 @@ describe('the publishing service', () => {
         _id: 'post-nynorsk',
         _type: 'post',
         _updatedAt: new Date().toISOString(),
-      } as RawDocument),
+      }),
       {
         ...post,
         _id: 'post-scheduled',
@@ -254,7 +254,7 @@ describe('the publishing service', () => {
         title,
         slug: { _type: 'slug', current: 'planlagt-innlegg' },
         publishedAt: at,
-      } as RawDocument,
+      },
     ]);
     await sendWebhook(service.origin, { _id: 'post-scheduled', _type: 'post' });
     await waitFor('the announced schedule', async () => {

@@ -79,9 +79,9 @@ describe('BuildQueue', () => {
   it('keeps going after a failed build and ignores requests once stopped', async () => {
     let calls = 0;
     const queue = new BuildQueue(
-      async () => {
+      () => {
         calls += 1;
-        if (calls === 1) throw new Error('boom');
+        return calls === 1 ? Promise.reject(new Error('boom')) : Promise.resolve();
       },
       { debounceMs: 0 },
     );

@@ -41,15 +41,16 @@ describe('verifyWebhook', () => {
     ],
     [
       'no signature',
-      async () => ({ request: { headers: {}, rawBody: BODY }, secret: SECRET }),
+      () => Promise.resolve({ request: { headers: {}, rawBody: BODY }, secret: SECRET }),
       /no \(or more than one\)/,
     ],
     [
       'a malformed signature',
-      async () => ({
-        request: { headers: { 'sanity-webhook-signature': 'v1=abc' }, rawBody: BODY },
-        secret: SECRET,
-      }),
+      () =>
+        Promise.resolve({
+          request: { headers: { 'sanity-webhook-signature': 'v1=abc' }, rawBody: BODY },
+          secret: SECRET,
+        }),
       /not of the form/,
     ],
     [
@@ -98,15 +99,15 @@ describe('verifyWebhook', () => {
       rawBody: BODY,
     };
     const replay = await verifyWebhook(sameSignature, { secret: SECRET, now: NOW + 10, replays });
-    expect(replay).toMatchObject({
-      ok: false,
-      refusal: { status: 409, reason: expect.stringMatching(/signature/) },
+    expect(replay.ok ? undefined : replay.refusal).toEqual({
+      status: 409,
+      reason: 'this delivery was already received (same signature); it is not built again',
     });
     const sameKey = await signedRequest({ key: 'delivery-1', at: NOW + 5 });
     const retry = await verifyWebhook(sameKey, { secret: SECRET, now: NOW + 20, replays });
-    expect(retry).toMatchObject({
-      ok: false,
-      refusal: { status: 409, reason: expect.stringMatching(/idempotency-key/) },
+    expect(retry.ok ? undefined : retry.refusal).toEqual({
+      status: 409,
+      reason: 'this delivery was already received (same idempotency-key); it is not built again',
     });
   });
 });
