@@ -20,6 +20,7 @@ import { ROUTES } from '../content-schemas/routes.ts';
 import { findIndexablePages, linkFile } from '../src/build/search-index.ts';
 import { toMarkdownDocs, writeEleventySite, writeHugoSite, type RawDoc } from './bench/markdown.ts';
 import { measure, type Measurement } from './bench/measure.ts';
+import { measurePublishToLive, type PublishMeasurement } from './bench/publish.ts';
 import {
   formatReport,
   writeReport,
@@ -362,6 +363,7 @@ async function benchSize(docs: number, args: BenchArgs, site: SiteUnderTest): Pr
   let warm: RunResult;
   let oneChange: RunResult;
   let alone: RunResult;
+  let publishToLive: PublishMeasurement | string;
   try {
     cold = await buildAstro(site, 'Tanketanken cold', config, dataset, distDir, searchCache);
     warm = await buildAstro(
@@ -383,6 +385,30 @@ async function benchSize(docs: number, args: BenchArgs, site: SiteUnderTest): Pr
       searchCache,
     );
     alone = await pagefindAlone(distDir, path.join(base, 'pagefind-alone'));
+    try {
+      publishToLive = await measurePublishToLive({
+        siteRoot: site.root,
+        dataset,
+        dataFile,
+        stateDir: path.join(base, 'service-state'),
+        change: (ndjson) => {
+          const result = changeOneDocument(ndjson, new Date());
+          const doc = result.text
+            .split('\n')
+            .map((line) =>
+              line.includes(`"_id":"${result.id}"`) ? (JSON.parse(line) as RawDoc) : undefined,
+            )
+            .find((found) => found?._id === result.id);
+          const slug = (doc?.['slug'] as { current?: string } | undefined)?.current;
+          if (!doc || slug === undefined) throw new Error(`bench: ${result.id} has no slug`);
+          return { text: result.text, slug, title: String(doc['title']) };
+        },
+        log,
+      });
+    } catch (error) {
+      publishToLive = `not measured (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+      log(`publish-to-live: ${publishToLive}`);
+    }
   } finally {
     release();
   }
@@ -451,6 +477,7 @@ async function benchSize(docs: number, args: BenchArgs, site: SiteUnderTest): Pr
     pagefindAlone: alone,
     search,
     searchAfterChange,
+    publishToLive,
   };
 }
 

@@ -2,6 +2,7 @@
  * Formats benchmark results as Markdown for BENCHMARKS.md, and writes them between
  * markers so the hand-written analysis around them survives a new run.
  */
+import type { PublishMeasurement } from './publish.ts';
 import fs from 'node:fs/promises';
 import * as prettier from 'prettier';
 import type { FirstQueryMeasurement, SearchMeasurement } from '../bench-search.ts';
@@ -39,6 +40,8 @@ export interface SizeResult {
   search?: SearchMeasurement | string;
   /** A first query on the site as the one-change build left it (changed pages in the overlay). */
   searchAfterChange?: FirstQueryMeasurement | string;
+  /** The publishing service: from a signed webhook to the changed page served. */
+  publishToLive?: PublishMeasurement | string;
 }
 
 /** Machine and tool versions, printed with the results. */
@@ -133,6 +136,22 @@ export function formatSize(result: SizeResult): string {
   }
   const budget = searchBudget(result);
   if (budget) ratios.push(budget);
+  if (typeof result.publishToLive === 'string') {
+    lines.push(`- publish-to-live: ${result.publishToLive}`);
+  } else if (result.publishToLive) {
+    const publish = result.publishToLive;
+    const eleventyWall = typeof result.eleventy === 'string' ? undefined : result.eleventy.wallMs;
+    lines.push(
+      `- publish-to-live (the service, a signed webhook after one post changed, until ${publish.page} is served changed): ` +
+        `${seconds(publish.publishToLiveMs)} s` +
+        (publish.buildMs === undefined ? '' : ` (its build ${seconds(publish.buildMs)} s)`) +
+        `; ${ratio(publish.publishToLiveMs, cold.wallMs)} of the cold build` +
+        (eleventyWall === undefined
+          ? ''
+          : `, ${ratio(publish.publishToLiveMs, eleventyWall)} of Eleventy + Pagefind's build`) +
+        `; the service's own first build ${seconds(publish.coldBuildMs)} s`,
+    );
+  }
   lines.push(
     ...ratios,
     `- warm rebuild / cold: ${ratio(warm.wallMs, cold.wallMs)}; one changed document / cold: ${ratio(oneChange.wallMs, cold.wallMs)} ` +

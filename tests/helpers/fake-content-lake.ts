@@ -34,6 +34,8 @@ export interface FakeContentLake {
   fail(failure: Failure, times?: number): void;
   /** Answers every query normally again. */
   recover(): void;
+  /** Replaces the dataset (export form), as editors publishing would. */
+  setDocuments(documents: readonly RawDocument[]): void;
   close(): Promise<void>;
 }
 
@@ -83,9 +85,9 @@ export async function startFakeContentLake(options: {
 }): Promise<FakeContentLake> {
   const dataset = options.dataset ?? 'production';
   const projectId = options.projectId ?? 'test';
-  const all = options.documents.map((doc) => toContentLakeForm(doc) as RawDocument);
-  const published = all.filter((doc) => !isDraft(doc._id));
-  const byId = new Map(all.map((doc) => [doc._id, doc]));
+  let all = options.documents.map((doc) => toContentLakeForm(doc) as RawDocument);
+  let published = all.filter((doc) => !isDraft(doc._id));
+  let byId = new Map(all.map((doc) => [doc._id, doc]));
   const requests: RecordedRequest[] = [];
   const failures: { failure: Failure; remaining: number }[] = [];
   const hanging = new Set<http.ServerResponse>();
@@ -222,6 +224,11 @@ export async function startFakeContentLake(options: {
     },
     recover() {
       failures.length = 0;
+    },
+    setDocuments(documents) {
+      all = documents.map((doc) => toContentLakeForm(doc) as RawDocument);
+      published = all.filter((doc) => !isDraft(doc._id));
+      byId = new Map(all.map((doc) => [doc._id, doc]));
     },
     close() {
       for (const response of hanging) response.destroy();

@@ -1,0 +1,89 @@
+/**
+ * The publishing service (src/service/): serves the current build, rebuilds on Sanity's
+ * webhook, on scheduled times and, with the embedded dataset, when the export changes.
+ *
+ *   npm run serve                     # serve the last `npm run build` (or the service's own release)
+ *   npm start                         # the same with --build: build at start, then on every change
+ *   npm run serve -- --write-headers  # write public/_headers from src/service/headers.ts
+ *
+ * Stops cleanly on SIGTERM and SIGINT: a running build is stopped and removed, the live
+ * release stays. See docs/operations.md.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, getBuildEnv, loadServiceConfig } from '../src/service/config.ts';
+import { formatHeadersFile } from '../src/service/headers.ts';
+import { startService } from '../src/service/server.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** Prints one line per event, with the time: what an operator reads in `docker logs`. */
+function logEvent(event: string, message: string): void {
+  console.log(`${new Date().toISOString()} [publish] ${event}: ${message}`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      build: { type: 'boolean', default: false },
+      'write-headers': { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values['write-headers']) {
+    const file = path.join(ROOT, 'public', '_headers');
+    await fs.writeFile(file, formatHeadersFile());
+    console.log(`wrote ${path.relative(process.cwd(), file)}`);
+    return;
+  }
+  const config = loadServiceConfig(process.env, process.cwd());
+  const secrets = [
+    'SANITY_API_READ_TOKEN',
+    'SANITY_API_PREVIEW_TOKEN',
+    'SANITY_API_WRITE_TOKEN',
+    'SANITY_WEBHOOK_SECRET',
+  ].flatMap((name) => process.env[name]?.trim() || []);
+  const service = await startService({
+    config,
+    buildEnv: getBuildEnv(process.env),
+    secrets,
+    log: logEvent,
+    buildOnStart: values.build,
+    watch: config.site.source.kind === 'local',
+  });
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logEvent('stopping', `${signal} received; stopping any running build`);
+    service.close().then(
+      () => {
+        logEvent(
+          'stopped',
+          `release ${service.publisher.live?.id ?? '(none)'} left as the live one`,
+        );
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`The service cannot start: ${error.message}`);
+  } else {
+    console.error(
+      `The service cannot start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  process.exit(1);
+});
