@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { getImage } from 'astro:assets';
+import { CASE_BLOCKS_FIELDS, type CaseBlocksField } from '../../content-schemas/case-sections.ts';
 import { getFeedPath, getTypeListPath, toAbsoluteUrl } from '../../content-schemas/routes.ts';
 import type { FeedLink } from '../layouts/BaseLayout.astro';
 import { sortNewestFirst } from '../lib/archive.ts';
@@ -240,18 +241,14 @@ async function buildCaseOpenData(site: URL): Promise<OpenDataSet> {
   const settings = await getSettings();
   const records: OpenDataCase[] = [];
   for (const { data: doc } of cases) {
-    const record = toOpenDataCase(
-      {
-        ...doc,
-        body: await loadBlocks(doc, 'body'),
-        problem: await loadBlocks(doc, 'problem'),
-        solution: await loadBlocks(doc, 'solution'),
-        results: await loadBlocks(doc, 'results'),
-        lessonsLearned: await loadBlocks(doc, 'lessonsLearned'),
-      },
-      site,
+    const sections = Object.fromEntries<readonly unknown[]>(
+      await Promise.all(
+        CASE_BLOCKS_FIELDS.map(async (field) => [field, await loadBlocks(doc, field)] as const),
+      ),
+    ) as Record<CaseBlocksField, readonly unknown[]>;
+    records.push(
+      toOpenDataCase({ ...doc, ...sections, body: await loadBlocks(doc, 'body') }, site),
     );
-    records.push(record);
   }
   return buildOpenDataSetFromRecords(records, {
     site,

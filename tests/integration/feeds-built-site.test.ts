@@ -10,9 +10,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { CASE_SECTIONS } from '../../content-schemas/case-sections.ts';
 import { getDocumentPath, TYPE_SEGMENTS } from '../../content-schemas/routes.ts';
-import { t } from '../../src/lib/i18n.ts';
-import { slugifyHeading } from '../../src/lib/portable-text.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
 const SITE = 'https://tanketanken.example';
@@ -274,14 +273,13 @@ describe('every feed in dist/', () => {
           );
         }
         if (doc._type === 'caseStudy') {
-          const sections = ['problem', 'solution'].filter((field) => {
-            const value = (doc as unknown as Raw)[field];
-            return Array.isArray(value) && value.length > 0;
+          const sections = CASE_SECTIONS.filter((section) => {
+            const value = (doc as unknown as Raw)[section.field];
+            return Array.isArray(value) ? value.length > 0 : Boolean(value);
           });
-          for (const field of sections) {
-            const title = t.feeds.caseSections[field as 'problem' | 'solution'];
-            expect(content, `${where} has its ${field} section`).toContain(
-              `<h2 id="${slugifyHeading(title)}">${title}</h2>`,
+          for (const section of sections) {
+            expect(content, `${where} has its ${section.field} section`).toContain(
+              `<h2 id="${section.headingId}">${section.heading}</h2>`,
             );
           }
         }
@@ -436,12 +434,7 @@ describe('open data', () => {
         'title',
         'url',
         'excerpt',
-        'problem',
-        'solution',
-        'results',
-        'lessonsLearned',
-        'reuse',
-        'costs',
+        ...CASE_SECTIONS.map((section) => section.field),
       ]) {
         expect(row[column(name)], `${String(record['id'])} ${name}`).toBe(record[name]);
       }
