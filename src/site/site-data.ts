@@ -6,7 +6,12 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { getImage } from 'astro:assets';
 import { CASE_BLOCKS_FIELDS, type CaseBlocksField } from '../../content-schemas/case-sections.ts';
-import { getFeedPath, getTypeListPath, toAbsoluteUrl } from '../../content-schemas/routes.ts';
+import {
+  getFeedPath,
+  getTypeListPath,
+  toAbsoluteUrl,
+  TYPE_SEGMENTS,
+} from '../../content-schemas/routes.ts';
 import type { FeedLink } from '../layouts/BaseLayout.astro';
 import { sortNewestFirst } from '../lib/archive.ts';
 import { buildPageCacheKey, type DigestedEntry } from '../lib/cache-key.ts';
@@ -158,32 +163,45 @@ export const getArticleDigests: () => Promise<ReadonlyMap<string, string>> = onc
   },
 );
 
-/**
- * The paths of a type's list pages from page 2 on (page 1 is the list root), each keyed on
- * the entries it lists, its number and the page count, so it is reused while they hold.
- */
-export async function getListPagePaths(
-  type: 'post' | 'projectStory' | 'caseStudy',
-): Promise<{ params: { page: string }; props: { page: ListPage<Article> }; cacheKey: string }[]> {
-  const [articles, digests, settingsDigest] = await Promise.all([
-    getArticles(),
-    getArticleDigests(),
-    getSettingsDigest(),
-  ]);
+/** The pages of one content type's list, newest first; page 1 is always there. */
+export async function getListPages(
+  type: Article['type'],
+): Promise<[ListPage<Article>, ...ListPage<Article>[]]> {
+  const articles = await getArticles();
   const items: readonly Article[] =
     type === 'post' ? articles.posts : type === 'projectStory' ? articles.projects : articles.cases;
-  return paginate(items, getTypeListPath(type))
-    .filter((page) => page.page > 1)
-    .map((page) => ({
-      params: { page: String(page.page) },
-      props: { page },
+  return paginate(items, getTypeListPath(type));
+}
+
+/**
+ * The paths of the post, project and case lists from page 2 on (`<list>/side/<n>/`; page 1
+ * is the list root), each keyed on the entries it lists, its number and the page count, so
+ * it is reused while they hold.
+ */
+export async function getListPagePaths(): Promise<
+  {
+    params: { list: string; page: string };
+    props: { type: Article['type']; page: ListPage<Article> };
+    cacheKey: string;
+  }[]
+> {
+  const [digests, settingsDigest] = await Promise.all([getArticleDigests(), getSettingsDigest()]);
+  const types = ['post', 'projectStory', 'caseStudy'] as const;
+  const pages = await Promise.all(
+    types.map(async (type) => ({ type, pages: await getListPages(type) })),
+  );
+  return pages.flatMap(({ type, pages: list }) =>
+    list.slice(1).map((page) => ({
+      params: { list: TYPE_SEGMENTS[type], page: String(page.page) },
+      props: { type, page },
       cacheKey: buildPageCacheKey({
         settingsDigest,
         lists: { items: page.items },
         digests,
         values: { page: page.page, pageCount: page.pageCount },
       }),
-    }));
+    })),
+  );
 }
 
 /** Posts, project stories and cases, each list newest first; shared, so never changed in place. */
