@@ -27,7 +27,7 @@ import {
 import { buildArticle, buildOrganization, type JsonLd } from '../lib/seo.ts';
 import { DEFAULT_SITE_SETTINGS } from '../sanity/content.ts';
 import { loadBlocks } from './render-text.ts';
-import type { SiteSettingsData } from '../sanity/schemas.ts';
+import type { SiteSettingsData, TermData } from '../sanity/schemas.ts';
 
 /** A post, project story or case as the content layer stores it (images through the pipeline). */
 export type Article =
@@ -111,39 +111,45 @@ export async function getDetailPaths<C extends 'post' | 'projectStory' | 'caseSt
 }
 
 /**
- * The paths of the topic or service-area pages, one per term, each with the articles it
- * lists and keyed on them, the term and the settings.
+ * The paths of the topic and service-area pages (`tema/<slug>/`, `tjenesteomrader/<slug>/`),
+ * one per term, each with the articles it lists and keyed on them, the term and the settings.
  */
-export async function getTermPagePaths<C extends 'topic' | 'serviceArea'>(
-  collection: C,
-): Promise<
+export async function getTermPagePaths(): Promise<
   {
-    params: { slug: string };
-    props: { term: CollectionEntry<C>['data']; items: Article[] };
+    params: { terms: string; slug: string };
+    props: { term: TermData; items: Article[] };
     cacheKey: string;
   }[]
 > {
-  const [terms, articles, digests, settingsDigest] = await Promise.all([
-    getCollection(collection),
+  const [topics, serviceAreas, articles, digests, settingsDigest] = await Promise.all([
+    getCollection('topic'),
+    getCollection('serviceArea'),
     getAllArticles(),
     getArticleDigests(),
     getSettingsDigest(),
   ]);
-  const linksOf = (item: Article) => (collection === 'topic' ? item.topics : item.serviceAreas);
-  const byTerm = groupByKeys(articles, (item) => linksOf(item).map((link) => link.id));
-  return terms.map((entry) => {
-    const items = byTerm.get(entry.data.id) ?? [];
-    return {
-      params: { slug: entry.data.slug },
-      props: { term: entry.data, items },
-      cacheKey: buildPageCacheKey({
-        settingsDigest,
-        entry: toDigestedEntry(entry),
-        lists: { items },
-        digests,
-      }),
-    };
-  });
+  const toPaths = (
+    kind: 'topic' | 'serviceArea',
+    terms: readonly { id: string; digest?: string | number | undefined; data: TermData }[],
+  ) => {
+    const byTerm = groupByKeys(articles, (item) =>
+      (kind === 'topic' ? item.topics : item.serviceAreas).map((link) => link.id),
+    );
+    return terms.map((entry) => {
+      const items = byTerm.get(entry.data.id) ?? [];
+      return {
+        params: { terms: TYPE_SEGMENTS[kind], slug: entry.data.slug },
+        props: { term: entry.data, items },
+        cacheKey: buildPageCacheKey({
+          settingsDigest,
+          entry: toDigestedEntry(entry),
+          lists: { items },
+          digests,
+        }),
+      };
+    });
+  };
+  return [...toPaths('topic', topics), ...toPaths('serviceArea', serviceAreas)];
 }
 
 /** Returns the digest of every post, project story and case by id, for list pages' cache keys. */
