@@ -7,6 +7,7 @@ import {
   AWARD_RESULTS,
   CONTENT_TYPE_LABELS,
   getAwardCategoryTitle,
+  getAwardResultTitle,
   SDGS,
   SITE_SETTINGS_ID,
 } from './constants.ts';
@@ -163,7 +164,8 @@ export const caseStudy = defineType({
           preview: {
             select: { year: 'year', category: 'category', result: 'result' },
             prepare({ year, category, result }: Record<string, unknown>) {
-              const resultTitle = AWARD_RESULTS.find((option) => option.value === result)?.title;
+              const resultTitle =
+                typeof result === 'string' ? getAwardResultTitle(result) : undefined;
               return {
                 title:
                   typeof category === 'string' ? getAwardCategoryTitle(category) : 'Uten kategori',

@@ -4,10 +4,10 @@
  * Pure: the endpoints hand in the cases and the site's origin and licence.
  */
 import {
-  AWARD_RESULTS,
   getAwardCategoryTitle,
+  getAwardResultTitle,
+  getSdgTitle,
   getStatusTitle,
-  SDGS,
 } from '../../content-schemas/constants.ts';
 import {
   CASE_SECTIONS,
@@ -131,10 +131,6 @@ export function toPlainTextFromBlocks(blocks: readonly unknown[]): string {
   return lines.join('');
 }
 
-const RESULT_TITLES: Record<string, string> = Object.fromEntries(
-  AWARD_RESULTS.map((result) => [result.value, result.title]),
-);
-
 /** A case's sections as plain text, by field, in the descriptor's order; an empty one is ''. */
 function toSectionTexts(doc: OpenDataInput): Record<CaseSectionField, string> {
   return Object.fromEntries(
@@ -172,14 +168,14 @@ export function toOpenDataCase(doc: OpenDataInput, site: string | URL): OpenData
     serviceAreas: doc.serviceAreas.map(link),
     sdgs: doc.sdgs.map((goal) => ({
       goal,
-      title: SDGS.find((sdg) => sdg.value === goal)?.title ?? String(goal),
+      title: getSdgTitle(goal) ?? String(goal),
     })),
     awards: doc.awards.map((award) => ({
       year: award.year,
       category: award.category,
       categoryTitle: getAwardCategoryTitle(award.category),
       result: award.result,
-      resultTitle: RESULT_TITLES[award.result] ?? award.result,
+      resultTitle: getAwardResultTitle(award.result) ?? award.result,
     })),
     introduction: toPlainTextFromBlocks(doc.body),
     ...toSectionTexts(doc),
