@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { CASE_SECTIONS } from '../../content-schemas/case-sections.ts';
 import { getDocumentPath, TYPE_SEGMENTS } from '../../content-schemas/routes.ts';
 import { ROOT } from '../helpers/build-site.ts';
+import { parseCsv } from '../helpers/csv.ts';
 
 const SITE = 'https://tanketanken.example';
 const DATASET = path.join(ROOT, 'content', 'data.ndjson');
@@ -339,36 +340,6 @@ describe('feeds.opml', () => {
     expect(listed).toEqual(feedFiles.map((file) => `/${path.relative(siteDir, file)}`).sort());
   });
 });
-
-/** Parses RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      index += 1;
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) throw new Error('CSV does not end with CRLF');
-  return rows;
-}
 
 describe('open data', () => {
   const cases = () => published.filter((entry) => entry.doc._type === 'caseStudy');
