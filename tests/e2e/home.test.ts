@@ -1,30 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium, WCAG_TAGS } from '../helpers/site-in-chromium.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('siteDir'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInChromium();
 
 describe('home page in Chromium', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no WCAG 2.1 AA violations in the ${colorScheme} scheme`, async () => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await site.browser.newContext({ colorScheme });
       const page = await context.newPage();
-      const response = await page.goto(`${server.origin}/`);
+      const response = await page.goto(`${site.origin}/`);
       expect(response?.status()).toBe(200);
       expect(await page.getAttribute('html', 'lang')).toBe('nb');
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy();
@@ -38,9 +23,9 @@ describe('home page in Chromium', () => {
   }
 
   it('leads from the home page to a post with a working skip link', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.origin}/`);
     const firstPost = page.getByRole('region', { name: 'Siste innlegg' }).getByRole('link').first();
     const title = await firstPost.textContent();
     await firstPost.click();

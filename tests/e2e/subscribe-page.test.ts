@@ -2,25 +2,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { XMLParser } from 'fast-xml-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useSiteInChromium, WCAG_TAGS } from '../helpers/site-in-chromium.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('siteDir'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInChromium();
 
 /** Every feed URL the OPML file lists. */
 async function readOpmlFeeds(): Promise<string[]> {
@@ -38,9 +23,9 @@ async function readOpmlFeeds(): Promise<string[]> {
 describe('/abonner/ in Chromium', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no WCAG 2.1 AA violations in the ${colorScheme} scheme`, async () => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await site.browser.newContext({ colorScheme });
       const page = await context.newPage();
-      const response = await page.goto(`${server.origin}/abonner/`);
+      const response = await page.goto(`${site.origin}/abonner/`);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Abonner');
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -52,9 +37,9 @@ describe('/abonner/ in Chromium', () => {
   }
 
   it('shows every feed address from feeds.opml for copying, and links OPML and open data', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/abonner/`);
+    await page.goto(`${site.origin}/abonner/`);
     const shown = await page.locator('code').allTextContents();
     const feeds = await readOpmlFeeds();
     expect(feeds.length).toBeGreaterThanOrEqual(4);
@@ -66,7 +51,7 @@ describe('/abonner/ in Chromium', () => {
     ]) {
       const link = page.getByRole('link', { name, exact: true });
       const href = await link.getAttribute('href');
-      const response = await page.request.get(`${server.origin}${href ?? ''}`);
+      const response = await page.request.get(`${site.origin}${href ?? ''}`);
       expect(response.status(), name).toBe(200);
     }
     await expect(page.locator('a[rel="license"]').first().getAttribute('href')).resolves.toMatch(
@@ -76,13 +61,13 @@ describe('/abonner/ in Chromium', () => {
   });
 
   it('serves a feed that the browser can fetch from the address shown', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/abonner/`);
+    await page.goto(`${site.origin}/abonner/`);
     const first = page.getByRole('main').getByRole('link', { name: /: Innlegg$/ });
     const href = await first.getAttribute('href');
     expect(href).toBe('/innlegg/rss.xml');
-    const response = await page.request.get(`${server.origin}${href ?? ''}`);
+    const response = await page.request.get(`${site.origin}${href ?? ''}`);
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain('<rss version="2.0"');
     await context.close();
