@@ -196,21 +196,34 @@ export function listFeeds(data: FeedData): FeedDescriptor[] {
       title: t.feeds.typeTitle(site, t.feeds.typeNames[type]),
       description: t.feeds.typeDescription(t.feeds.typeNames[type], site),
     })),
-    ...data.topics.map((topic): FeedDescriptor => ({
-      scope: { kind: 'topic', id: topic.id },
-      path: getFeedPath({ kind: 'topic', slug: topic.slug }),
-      pagePath: getDocumentPath('topic', topic.slug),
-      title: t.feeds.topicTitle(site, topic.title),
-      description: topic.description ?? t.feeds.topicDescription(topic.title),
-    })),
-    ...data.serviceAreas.map((area): FeedDescriptor => ({
-      scope: { kind: 'serviceArea', id: area.id },
-      path: getFeedPath({ kind: 'serviceArea', slug: area.slug }),
-      pagePath: getDocumentPath('serviceArea', area.slug),
-      title: t.feeds.serviceAreaTitle(site, area.title),
-      description: area.description ?? t.feeds.serviceAreaDescription(area.title),
-    })),
+    ...data.topics.map((topic) =>
+      toTermFeed('topic', topic, {
+        title: t.feeds.topicTitle(site, topic.title),
+        description: t.feeds.topicDescription(topic.title),
+      }),
+    ),
+    ...data.serviceAreas.map((area) =>
+      toTermFeed('serviceArea', area, {
+        title: t.feeds.serviceAreaTitle(site, area.title),
+        description: t.feeds.serviceAreaDescription(area.title),
+      }),
+    ),
   ];
+}
+
+/** The feed of one topic or service area; the term's own description goes before the default. */
+function toTermFeed(
+  kind: 'topic' | 'serviceArea',
+  term: TermData,
+  text: { title: string; description: string },
+): FeedDescriptor {
+  return {
+    scope: { kind, id: term.id },
+    path: getFeedPath({ kind, slug: term.slug }),
+    pagePath: getDocumentPath(kind, term.slug),
+    title: text.title,
+    description: term.description ?? text.description,
+  };
 }
 
 /** What a feed shows from the content: its items, and the source of its channel image. */

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { useSiteInChromium, WCAG_TAGS } from '../helpers/site-in-chromium.ts';
+import { expectNoWcagViolations, useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
 const site = useSiteInChromium();
 
@@ -14,10 +13,7 @@ describe('home page in Chromium', () => {
       expect(await page.getAttribute('html', 'lang')).toBe('nb');
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy();
       await expect(page.getByRole('search').count()).resolves.toBe(1);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual(
-        [],
-      );
+      await expectNoWcagViolations(page);
       await context.close();
     });
   }

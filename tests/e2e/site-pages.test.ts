@@ -5,12 +5,10 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
-import { useSiteInChromium, WCAG_TAGS } from '../helpers/site-in-chromium.ts';
+import { expectNoWcagViolations, useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Where screenshots for review are saved. */
 const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
 
@@ -66,14 +64,7 @@ describe('every page type in Chromium', () => {
               .getByRole('link', { name: 'Tilgjengelighetserklæring' })
               .count(),
           ).resolves.toBe(1);
-          const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-          expect(
-            results.violations.map(
-              (violation) =>
-                `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-            ),
-            target,
-          ).toEqual([]);
+          await expectNoWcagViolations(page, target);
         } finally {
           await context.close();
         }

@@ -1,9 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { useSiteInChromium, WCAG_TAGS } from '../helpers/site-in-chromium.ts';
+import { expectNoWcagViolations, useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
 const site = useSiteInChromium();
 
@@ -28,10 +27,7 @@ describe('/abonner/ in Chromium', () => {
       const response = await page.goto(`${site.origin}/abonner/`);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Abonner');
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual(
-        [],
-      );
+      await expectNoWcagViolations(page);
       await context.close();
     });
   }

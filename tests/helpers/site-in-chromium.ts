@@ -1,11 +1,24 @@
 /** Test helper: the built fixture site served over HTTP and a Chromium to open it in. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 /** The axe rule tags of WCAG 2.1 AA, the level the site promises. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Fails with every WCAG 2.1 AA violation axe finds on the page: rule, help and where. */
+export async function expectNoWcagViolations(page: Page, where = page.url()): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(
+    results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    ),
+    where,
+  ).toEqual([]);
+}
 
 /** The site's server and the browser, open for the tests of the file that asks. */
 export interface SiteInChromium {
