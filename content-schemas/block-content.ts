@@ -47,7 +47,7 @@ const internalLinkAnnotation = defineArrayMember({
   ],
 });
 
-/** The Portable Text type behind `body`, `problem`, `solution`, `results` and `lessonsLearned`. */
+/** The Portable Text type behind `body` and the case sections of kind `blocks` (`case-sections.ts`). */
 export const blockContent = defineType({
   name: 'blockContent',
   title: 'Tekst',

@@ -141,6 +141,11 @@ export const CASE_BLOCKS_FIELDS = CASE_SECTIONS.filter(
     section.kind === 'blocks',
 ).map((section) => section.field);
 
+/** Each section's heading (page and feeds), by its field. */
+export const CASE_SECTION_HEADINGS = Object.fromEntries(
+  CASE_SECTIONS.map((section) => [section.field, section.heading]),
+) as Record<CaseSectionField, string>;
+
 /**
  * Heading ids that the page itself sets above or beside the text (the facts box, the prize
  * list, a project's timeline): body headings get another id when theirs would clash.

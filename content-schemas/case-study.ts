@@ -2,14 +2,16 @@
  * `caseStudy` – Innovasjonscase: the unit of the shared case library. Field groups keep the
  * long form manageable: Innhold, Case, Resultater and Metadata.
  */
-import { defineArrayMember, defineField, defineType } from 'sanity';
+import { defineArrayMember, defineField, defineType, type Rule, type TextRule } from 'sanity';
 import {
   AWARD_RESULTS,
   CONTENT_TYPE_LABELS,
   getAwardCategoryTitle,
+  getAwardResultTitle,
   SDGS,
   SITE_SETTINGS_ID,
 } from './constants.ts';
+import { CASE_SECTIONS, type CaseSection } from './case-sections.ts';
 import { getDocumentPath } from './routes.ts';
 import {
   DATED_ORDERINGS,
@@ -28,6 +30,34 @@ export const CASE_STUDY_GROUPS = [
 ] as const;
 
 const API_VERSION = '2025-02-19';
+
+/**
+ * One case section as a Studio field, from the descriptor that the site also reads, so the
+ * form and the page cannot name or order the sections differently (docs/content-model.md).
+ */
+function defineCaseSectionField(section: CaseSection) {
+  const common = {
+    name: section.field,
+    title: section.studioTitle,
+    group: section.studioGroup,
+    description: section.studioDescription,
+  };
+  const message = section.requiredMessage ?? `Fyll ut «${section.studioTitle}».`;
+  return section.kind === 'blocks'
+    ? defineField({
+        ...common,
+        type: 'blockContent',
+        ...(section.required ? { validation: (rule: Rule) => rule.required().error(message) } : {}),
+      })
+    : defineField({
+        ...common,
+        type: 'text',
+        ...(section.rows ? { rows: section.rows } : {}),
+        ...(section.required
+          ? { validation: (rule: TextRule) => rule.required().error(message) }
+          : {}),
+      });
+}
 
 /** The innovation case document type. */
 export const caseStudy = defineType({
@@ -74,61 +104,7 @@ export const caseStudy = defineType({
       description:
         'Kommunen som eier casen. Fylles ut med organisasjonen fra innstillingene; endre det om casen er hentet fra en annen kommune.',
     }),
-    defineField({
-      name: 'problem',
-      title: 'Behov og utfordring',
-      type: 'blockContent',
-      group: 'case',
-      description: 'Hvilket problem skulle løses, og for hvem? Hva visste dere før dere startet?',
-      validation: (rule) => rule.required().error('Beskriv behovet og utfordringen.'),
-    }),
-    defineField({
-      name: 'targetGroup',
-      title: 'Målgruppe',
-      type: 'text',
-      rows: 2,
-      group: 'case',
-      description: 'Hvem løsningen er for, f.eks. «Hjemmeboende over 80 år og pårørende».',
-    }),
-    defineField({
-      name: 'solution',
-      title: 'Løsning',
-      type: 'blockContent',
-      group: 'case',
-      description: 'Hva dere laget eller endret, og hvordan det virker i praksis.',
-      validation: (rule) => rule.required().error('Beskriv løsningen.'),
-    }),
-    defineField({
-      name: 'results',
-      title: 'Resultater og gevinster',
-      type: 'blockContent',
-      group: 'results',
-      description: 'Hva ble bedre – målt eller erfart? Tall er gull, sitater også.',
-    }),
-    defineField({
-      name: 'lessonsLearned',
-      title: 'Hva vi lærte',
-      type: 'blockContent',
-      group: 'results',
-      description: 'Også det som ikke virket. Andre kommuner lærer mest av det.',
-    }),
-    defineField({
-      name: 'reuse',
-      title: 'Gjenbruk',
-      type: 'text',
-      rows: 4,
-      group: 'results',
-      description:
-        'Hva trenger en annen kommune for å ta dette i bruk? Utstyr, kompetanse, avtaler.',
-    }),
-    defineField({
-      name: 'costs',
-      title: 'Kostnader',
-      type: 'text',
-      rows: 3,
-      group: 'results',
-      description: 'Hva det kostet å utvikle og hva det koster å drifte, så godt dere vet.',
-    }),
+    ...CASE_SECTIONS.map(defineCaseSectionField),
     defineField({
       name: 'sdgs',
       title: 'Bærekraftsmål',
@@ -188,7 +164,8 @@ export const caseStudy = defineType({
           preview: {
             select: { year: 'year', category: 'category', result: 'result' },
             prepare({ year, category, result }: Record<string, unknown>) {
-              const resultTitle = AWARD_RESULTS.find((option) => option.value === result)?.title;
+              const resultTitle =
+                typeof result === 'string' ? getAwardResultTitle(result) : undefined;
               return {
                 title:
                   typeof category === 'string' ? getAwardCategoryTitle(category) : 'Uten kategori',

@@ -76,6 +76,11 @@ export function getStatusTitle(value: string): string | undefined {
   return STATUSES.find((status) => status.value === value)?.title;
 }
 
+/** Returns the label of an award result (`winner` → «Vinner»), or undefined for an unknown value. */
+export function getAwardResultTitle(value: string): string | undefined {
+  return AWARD_RESULTS.find((result) => result.value === value)?.title;
+}
+
 /** Returns the label of an award category: the known title, else the free text itself. */
 export function getAwardCategoryTitle(value: string): string {
   return AWARD_CATEGORIES.find((category) => category.value === value)?.title ?? value;
@@ -101,6 +106,11 @@ export const SDGS = [
   { value: 16, title: 'Fred, rettferdighet og velfungerende institusjoner' },
   { value: 17, title: 'Samarbeid for å nå målene' },
 ] as const;
+
+/** Returns the Norwegian name of a sustainable development goal, or undefined outside 1–17. */
+export function getSdgTitle(goal: number): string | undefined {
+  return SDGS.find((sdg) => sdg.value === goal)?.title;
+}
 
 /** The licence the site's content is published under unless the settings say otherwise. */
 export const DEFAULT_LICENSE = {

@@ -24,7 +24,7 @@ export const schemaTypes = [
   awardCategory,
 ];
 
-/** The names of the document types, for structure and tests. */
+/** The names of the document types. */
 export const DOCUMENT_TYPE_NAMES = [
   'post',
   'projectStory',

@@ -210,6 +210,25 @@ export function defineSharedFields(options: {
   ];
 }
 
+/** A list of short names an editor types as tags (Enter after each), each at most once. */
+function defineTagListField(options: {
+  name: string;
+  title: string;
+  description: string;
+  group: string | undefined;
+}) {
+  return defineField({
+    name: options.name,
+    title: options.title,
+    type: 'array',
+    description: options.description,
+    of: [defineArrayMember({ type: 'string' })],
+    options: { layout: 'tags' },
+    validation: (rule) => rule.unique(),
+    ...inGroup(options.group),
+  });
+}
+
 /** The fields project stories and cases add: `status`, `partners`, `funding`, `contact`. */
 export function defineInitiativeFields(groups: FieldGroups<InitiativeFieldName> = {}) {
   return [
@@ -223,26 +242,18 @@ export function defineInitiativeFields(groups: FieldGroups<InitiativeFieldName> 
       validation: (rule) => rule.required().error('Velg status.'),
       ...inGroup(groups.status),
     }),
-    defineField({
+    defineTagListField({
       name: 'partners',
       title: 'Partnere',
-      type: 'array',
       description: 'Virksomheter og miljøer dere samarbeider med. Trykk Enter etter hver.',
-      of: [defineArrayMember({ type: 'string' })],
-      options: { layout: 'tags' },
-      validation: (rule) => rule.unique(),
-      ...inGroup(groups.partners),
+      group: groups.partners,
     }),
-    defineField({
+    defineTagListField({
       name: 'funding',
       title: 'Finansiering',
-      type: 'array',
       description:
         'Hvor pengene kommer fra, f.eks. «Lokale innovasjonsmidler». Trykk Enter etter hver.',
-      of: [defineArrayMember({ type: 'string' })],
-      options: { layout: 'tags' },
-      validation: (rule) => rule.unique(),
-      ...inGroup(groups.funding),
+      group: groups.funding,
     }),
     defineField({
       name: 'contact',

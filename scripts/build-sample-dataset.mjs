@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CASE_SECTIONS } from '../content-schemas/case-sections.ts';
 import { LIMITS } from '../content-schemas/validation.ts';
 import { slugify } from '../content-schemas/slugify.ts';
 import { cases } from './sample-dataset/cases.mjs';
@@ -51,13 +52,7 @@ const FIELD_ORDER = [
   'serviceAreas',
   'mainImage',
   'body',
-  'problem',
-  'targetGroup',
-  'solution',
-  'results',
-  'lessonsLearned',
-  'reuse',
-  'costs',
+  ...CASE_SECTIONS.map((section) => section.field),
   'sdgs',
   'awards',
   'partners',

@@ -6,7 +6,7 @@ import { nbNOLocale } from '@sanity/locale-nb-no';
 import { defineConfig, type DocumentActionComponent, type SanityDocumentLike } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { SITE_SETTINGS_ID } from '../content-schemas/constants.ts';
-import { schemaTypes } from '../content-schemas/index.ts';
+import { DOCUMENT_TYPE_NAMES, schemaTypes } from '../content-schemas/index.ts';
 import { AwardCategoryInput } from './award-category-input.tsx';
 import { studioEnv } from './env.ts';
 import { getSiteUrlForDocument, type UrlSource } from './production-url.ts';
@@ -16,17 +16,8 @@ import { ViewOnSiteAction } from './view-on-site-action.ts';
 /** What may be done to the settings singleton: edit and publish, never create, copy or delete. */
 const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore']);
 
-/** Document types with a page of their own on the site. */
-const TYPES_ON_SITE = new Set([
-  'post',
-  'projectStory',
-  'caseStudy',
-  'person',
-  'topic',
-  'serviceArea',
-  'page',
-  SITE_SETTINGS_ID,
-]);
+/** Document types with a page of their own on the site: all of them (the settings: the home page). */
+const TYPES_ON_SITE = new Set<string>(DOCUMENT_TYPE_NAMES);
 
 function toUrlSource(document: SanityDocumentLike): UrlSource {
   const slug: unknown = document['slug'];

@@ -14,18 +14,6 @@ import { UsersIcon } from '@sanity/icons/Users';
 import type { ListItemBuilder, StructureBuilder, StructureResolver } from 'sanity/structure';
 import { CONTENT_TYPE_LABELS, SITE_SETTINGS_ID, STATUSES } from '../content-schemas/constants.ts';
 
-/** Document types the structure places by hand; the singleton is among them. */
-export const STRUCTURED_TYPES = [
-  'post',
-  'projectStory',
-  'caseStudy',
-  'person',
-  'topic',
-  'serviceArea',
-  'page',
-  'siteSettings',
-] as const;
-
 function listByStatus(S: StructureBuilder, type: 'projectStory' | 'caseStudy', title: string) {
   return S.listItem()
     .id(`${type}-by-status`)

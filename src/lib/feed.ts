@@ -3,6 +3,18 @@
  * Pure: rendering and image lookups happen before, in the endpoints; here every URL is
  * made absolute, items are chosen and ordered, and the XML is written well-formed, with
  * `content:encoded`, `dc:creator` and `atom:link rel="self"`.
+ *
+ * Why not `@astrojs/rss` (measured with 4.0.19, the same 50-item channels built from the
+ * sample site's feed, 90 feeds as at 10,000 documents): it has no field for a category's
+ * `domain`, `dc:creator`, `dc:language`, the channel's language, image, `lastBuildDate` or
+ * `atom:link`, so all of those must go through `customData`, which it re-parses with
+ * fast-xml-parser's defaults. That changes what editors wrote: an author or topic named
+ * «1e3», «0x10», «1.10» or «007» came out as 1000, 16, 1.1 and 7, and surrounding spaces
+ * were trimmed. It keeps control characters XML forbids (one in a title makes the whole
+ * feed unreadable), and it took 8.3 ms a feed against 0.7 ms here (0.75 s against 0.06 s
+ * for the 90 feeds, +10 MB heap against +1 MB). The writer below is some fifty lines, and
+ * the feed tests read its output with two parsers (fast-xml-parser and rss-parser); see
+ * docs/architecture.md.
  */
 import type { ContentType, Language } from '../../content-schemas/constants.ts';
 import { toAbsoluteUrl } from '../../content-schemas/routes.ts';

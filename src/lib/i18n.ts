@@ -1,4 +1,8 @@
-/** All interface text, in bokmål: one dictionary, so wording stays consistent. */
+/**
+ * All interface text, in bokmål: one dictionary, so wording stays consistent. The case
+ * sections' headings are not here: they live with the sections in
+ * `content-schemas/case-sections.ts`, which the browser's search script need not load.
+ */
 export const t = {
   siteTagline: 'Innovasjon i kommunen – delt med hele Kommune-Norge',
   skipToContent: 'Hopp til hovedinnhold',
@@ -150,15 +154,6 @@ export const t = {
       `Innlegg, prosjekter og caser fra tjenesteområdet ${area}.`,
     typeNames: { post: 'Innlegg', projectStory: 'Prosjekter', caseStudy: 'Innovasjonscaser' },
     opmlTitle: (site: string) => `Alle RSS-strømmer fra ${site}`,
-    caseSections: {
-      problem: 'Behov og utfordring',
-      targetGroup: 'Målgruppe',
-      solution: 'Løsning',
-      results: 'Resultater og gevinster',
-      lessonsLearned: 'Hva vi lærte',
-      reuse: 'Slik kan andre ta det i bruk',
-      costs: 'Kostnader',
-    },
   },
   subscribe: {
     title: 'Abonner',

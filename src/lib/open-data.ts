@@ -4,11 +4,16 @@
  * Pure: the endpoints hand in the cases and the site's origin and licence.
  */
 import {
-  AWARD_RESULTS,
   getAwardCategoryTitle,
+  getAwardResultTitle,
+  getSdgTitle,
   getStatusTitle,
-  SDGS,
 } from '../../content-schemas/constants.ts';
+import {
+  CASE_SECTIONS,
+  type CaseBlocksField,
+  type CaseSectionField,
+} from '../../content-schemas/case-sections.ts';
 import { toAbsoluteUrl } from '../../content-schemas/routes.ts';
 import { byId, sortNewestFirst } from './archive.ts';
 import type { CaseStudyData } from '../sanity/schemas.ts';
@@ -16,14 +21,10 @@ import type { CaseStudyData } from '../sanity/schemas.ts';
 /** A case as the site has it; image and text fields may carry pipeline values, so they are loose. */
 export type OpenDataInput = Omit<
   CaseStudyData,
-  'mainImage' | 'body' | 'problem' | 'solution' | 'results' | 'lessonsLearned' | 'related'
+  'mainImage' | 'body' | CaseBlocksField | 'related'
 > & {
   body: readonly unknown[];
-  problem: readonly unknown[];
-  solution: readonly unknown[];
-  results: readonly unknown[];
-  lessonsLearned: readonly unknown[];
-};
+} & Record<CaseBlocksField, readonly unknown[]>;
 
 /** A linked name in the open data: what it is called and where its page is. */
 export interface OpenDataLink {
@@ -31,8 +32,8 @@ export interface OpenDataLink {
   url: string;
 }
 
-/** One case in the open data. */
-export interface OpenDataCase {
+/** A case's facts in the open data, and its body as `introduction`. */
+interface OpenDataCaseFacts {
   id: string;
   title: string;
   url: string;
@@ -58,14 +59,10 @@ export interface OpenDataCase {
     resultTitle: string;
   }[];
   introduction: string;
-  problem: string;
-  targetGroup: string;
-  solution: string;
-  results: string;
-  lessonsLearned: string;
-  reuse: string;
-  costs: string;
 }
+
+/** One case in the open data: its facts, then each section as plain text, in page order. */
+export type OpenDataCase = OpenDataCaseFacts & Record<CaseSectionField, string>;
 
 /** The whole JSON file. */
 export interface OpenDataSet {
@@ -134,9 +131,17 @@ export function toPlainTextFromBlocks(blocks: readonly unknown[]): string {
   return lines.join('');
 }
 
-const RESULT_TITLES: Record<string, string> = Object.fromEntries(
-  AWARD_RESULTS.map((result) => [result.value, result.title]),
-);
+/** A case's sections as plain text, by field, in the descriptor's order; an empty one is ''. */
+function toSectionTexts(doc: OpenDataInput): Record<CaseSectionField, string> {
+  return Object.fromEntries(
+    CASE_SECTIONS.map((section) => [
+      section.field,
+      section.kind === 'blocks'
+        ? toPlainTextFromBlocks(doc[section.field])
+        : (doc[section.field] ?? ''),
+    ]),
+  ) as Record<CaseSectionField, string>;
+}
 
 /** Turns one case into its open-data record, every URL absolute. */
 export function toOpenDataCase(doc: OpenDataInput, site: string | URL): OpenDataCase {
@@ -163,23 +168,17 @@ export function toOpenDataCase(doc: OpenDataInput, site: string | URL): OpenData
     serviceAreas: doc.serviceAreas.map(link),
     sdgs: doc.sdgs.map((goal) => ({
       goal,
-      title: SDGS.find((sdg) => sdg.value === goal)?.title ?? String(goal),
+      title: getSdgTitle(goal) ?? String(goal),
     })),
     awards: doc.awards.map((award) => ({
       year: award.year,
       category: award.category,
       categoryTitle: getAwardCategoryTitle(award.category),
       result: award.result,
-      resultTitle: RESULT_TITLES[award.result] ?? award.result,
+      resultTitle: getAwardResultTitle(award.result) ?? award.result,
     })),
     introduction: toPlainTextFromBlocks(doc.body),
-    problem: toPlainTextFromBlocks(doc.problem),
-    targetGroup: doc.targetGroup ?? '',
-    solution: toPlainTextFromBlocks(doc.solution),
-    results: toPlainTextFromBlocks(doc.results),
-    lessonsLearned: toPlainTextFromBlocks(doc.lessonsLearned),
-    reuse: doc.reuse ?? '',
-    costs: doc.costs ?? '',
+    ...toSectionTexts(doc),
   };
 }
 
@@ -308,15 +307,9 @@ export const CSV_COLUMNS = [
   'sdgs',
   'awards',
   'introduction',
-  'problem',
-  'targetGroup',
-  'solution',
-  'results',
-  'lessonsLearned',
-  'reuse',
-  'costs',
+  ...CASE_SECTIONS.map((section) => section.field),
   'license',
-] as const;
+];
 
 /** Quotes one CSV field per RFC 4180: in quotes when it holds a comma, quote or line break. */
 export function quoteCsvField(value: string): string {
@@ -353,13 +346,7 @@ function toCsvRow(record: OpenDataCase, license: string): string[] {
       .map((award) => `${award.year} ${award.categoryTitle}: ${award.resultTitle}`)
       .join(LIST_SEPARATOR),
     record.introduction,
-    record.problem,
-    record.targetGroup,
-    record.solution,
-    record.results,
-    record.lessonsLearned,
-    record.reuse,
-    record.costs,
+    ...CASE_SECTIONS.map((section) => record[section.field]),
     license,
   ];
 }

@@ -16,20 +16,22 @@ export interface ListPage<T> {
 }
 
 /** Splits `items` into pages of `size` at `<base>side/<n>/`; an empty list still has one page. */
-export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE): ListPage<T>[] {
+export function paginate<T>(
+  items: readonly T[],
+  base: string,
+  size = PAGE_SIZE,
+): [ListPage<T>, ...ListPage<T>[]] {
   if (!Number.isInteger(size) || size < 1) {
     throw new RangeError(`page size must be a positive integer, got ${size}`);
   }
   const pageCount = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pageCount }, (_, index) => {
-    const page = index + 1;
-    return {
-      items: items.slice(index * size, page * size),
-      page,
-      pageCount,
-      path: getListPath(base, page),
-      prevPath: page > 1 ? getListPath(base, page - 1) : undefined,
-      nextPath: page < pageCount ? getListPath(base, page + 1) : undefined,
-    };
+  const toPage = (page: number): ListPage<T> => ({
+    items: items.slice((page - 1) * size, page * size),
+    page,
+    pageCount,
+    path: getListPath(base, page),
+    prevPath: page > 1 ? getListPath(base, page - 1) : undefined,
+    nextPath: page < pageCount ? getListPath(base, page + 1) : undefined,
   });
+  return [toPage(1), ...Array.from({ length: pageCount - 1 }, (_, index) => toPage(index + 2))];
 }

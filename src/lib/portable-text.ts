@@ -232,6 +232,14 @@ export function renderPortableText(
   return { html, headings, problems };
 }
 
+/** Splits plain text into its paragraphs (separated by blank lines), trimmed, empty ones left out. */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}
+
 /** Counts the words of Portable Text, for reading time and benchmarks. */
 export function countWords(blocks: readonly unknown[]): number {
   let words = 0;

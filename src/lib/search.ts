@@ -176,29 +176,6 @@ export function sortFilterValues(key: SearchFilterKey, values: string[]): string
   return sorted.sort((a, b) => a.localeCompare(b, 'nb'));
 }
 
-/** A case's sections, by the field they come from. */
-export type CaseSectionField =
-  'problem' | 'targetGroup' | 'solution' | 'results' | 'lessonsLearned' | 'reuse' | 'costs';
-
-/**
- * Pagefind weights of a case's sections (body text is 1, the title 7): the problem and
- * the results decide whether a case is the one a reader looks for, so they count most.
- */
-const CASE_SECTION_WEIGHTS: Record<CaseSectionField, number> = {
-  problem: 4,
-  results: 4,
-  solution: 2,
-  lessonsLearned: 1.5,
-  targetGroup: 1,
-  reuse: 1,
-  costs: 1,
-};
-
-/** Returns the `data-pagefind-weight` for a case section. */
-export function getCaseSectionWeight(field: CaseSectionField): number {
-  return CASE_SECTION_WEIGHTS[field];
-}
-
 /** The file, in the main search bundle, that lists the index's other parts. */
 export const PARTS_MANIFEST = 'parts.json';
 

@@ -30,9 +30,9 @@ import {
 } from '../lib/feed.ts';
 import { buildPageCacheKey, type DigestedEntry } from '../lib/cache-key.ts';
 import { t } from '../lib/i18n.ts';
-import { slugifyHeading } from '../lib/portable-text.ts';
 import { DEFAULT_SITE_SETTINGS } from '../sanity/content.ts';
 import type { SiteSettingsData, TermData } from '../sanity/schemas.ts';
+import { renderCase } from './render-case.ts';
 import { loadBlocks, renderText } from './render-text.ts';
 import { getArticleDigests, getSettingsDigest, toDigestedEntry } from './site-data.ts';
 
@@ -53,64 +53,23 @@ export interface FeedData {
   serviceAreas: TermData[];
 }
 
-/** Plain text written as paragraphs, escaped. */
-function renderParagraphs(text: string): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-    .map((paragraph) => `<p>${escapeHTML(paragraph)}</p>`)
-    .join('');
-}
-
-/** A case section's heading, with the id its page gives it. */
-function sectionHeading(label: string): string {
-  return `<h2 id="${slugifyHeading(label)}">${escapeHTML(label)}</h2>`;
-}
-
 /** Renders a document's whole text as its page does; for cases every section with its heading. */
 async function renderArticle(doc: Article): Promise<{ html: string; problems: string[] }> {
   if (doc.type !== 'caseStudy') {
     const body = await renderText(await loadBlocks(doc, 'body'));
     return { html: body.html, problems: body.problems.map((problem) => `body: ${problem}`) };
   }
-  // The same heading ids as the case page: section ids are reserved before any text.
-  const labels = t.feeds.caseSections;
-  const usedIds = new Set<string>(['fakta', 'prisen']);
-  for (const title of Object.values(labels)) usedIds.add(slugifyHeading(title));
-  const parts: string[] = [];
-  const problems: string[] = [];
-  const intro = await renderText(await loadBlocks(doc, 'body'), { usedIds });
-  parts.push(intro.html);
-  problems.push(...intro.problems.map((problem) => `body: ${problem}`));
-  // The contract's order, as on the case page.
-  const order = [
-    'problem',
-    'targetGroup',
-    'solution',
-    'results',
-    'lessonsLearned',
-    'reuse',
-    'costs',
-  ] as const;
-  for (const field of order) {
-    if (field === 'targetGroup' || field === 'reuse' || field === 'costs') {
-      const value = doc[field];
-      if (!value) continue;
-      parts.push(sectionHeading(labels[field]), renderParagraphs(value));
-    } else {
-      // Read from its blocks file only when the field has blocks.
-      if (doc[field].count === 0) continue;
-      parts.push(sectionHeading(labels[field]));
-      const rendered = await renderText(await loadBlocks(doc, field), {
-        usedIds,
-        headingOffset: 1,
-      });
-      parts.push(rendered.html);
-      problems.push(...rendered.problems.map((problem) => `${field}: ${problem}`));
-    }
-  }
-  return { html: parts.join(''), problems };
+  const { intro, sections, problems } = await renderCase(doc);
+  return {
+    html: [
+      intro.html,
+      ...sections.map(
+        ({ section, html }) =>
+          `<h2 id="${section.headingId}">${escapeHTML(section.heading)}</h2>${html}`,
+      ),
+    ].join(''),
+    problems: problems.map(({ field, problem }) => `${field}: ${problem}`),
+  };
 }
 
 /** The main image as the file a reader downloads: URL, bytes and type. */
@@ -237,21 +196,34 @@ export function listFeeds(data: FeedData): FeedDescriptor[] {
       title: t.feeds.typeTitle(site, t.feeds.typeNames[type]),
       description: t.feeds.typeDescription(t.feeds.typeNames[type], site),
     })),
-    ...data.topics.map((topic): FeedDescriptor => ({
-      scope: { kind: 'topic', id: topic.id },
-      path: getFeedPath({ kind: 'topic', slug: topic.slug }),
-      pagePath: getDocumentPath('topic', topic.slug),
-      title: t.feeds.topicTitle(site, topic.title),
-      description: topic.description ?? t.feeds.topicDescription(topic.title),
-    })),
-    ...data.serviceAreas.map((area): FeedDescriptor => ({
-      scope: { kind: 'serviceArea', id: area.id },
-      path: getFeedPath({ kind: 'serviceArea', slug: area.slug }),
-      pagePath: getDocumentPath('serviceArea', area.slug),
-      title: t.feeds.serviceAreaTitle(site, area.title),
-      description: area.description ?? t.feeds.serviceAreaDescription(area.title),
-    })),
+    ...data.topics.map((topic) =>
+      toTermFeed('topic', topic, {
+        title: t.feeds.topicTitle(site, topic.title),
+        description: t.feeds.topicDescription(topic.title),
+      }),
+    ),
+    ...data.serviceAreas.map((area) =>
+      toTermFeed('serviceArea', area, {
+        title: t.feeds.serviceAreaTitle(site, area.title),
+        description: t.feeds.serviceAreaDescription(area.title),
+      }),
+    ),
   ];
+}
+
+/** The feed of one topic or service area; the term's own description goes before the default. */
+function toTermFeed(
+  kind: 'topic' | 'serviceArea',
+  term: TermData,
+  text: { title: string; description: string },
+): FeedDescriptor {
+  return {
+    scope: { kind, id: term.id },
+    path: getFeedPath({ kind, slug: term.slug }),
+    pagePath: getDocumentPath(kind, term.slug),
+    title: text.title,
+    description: term.description ?? text.description,
+  };
 }
 
 /** What a feed shows from the content: its items, and the source of its channel image. */

@@ -5,7 +5,13 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { getImage } from 'astro:assets';
-import { getFeedPath, getTypeListPath, toAbsoluteUrl } from '../../content-schemas/routes.ts';
+import { CASE_BLOCKS_FIELDS, type CaseBlocksField } from '../../content-schemas/case-sections.ts';
+import {
+  getFeedPath,
+  getTypeListPath,
+  toAbsoluteUrl,
+  TYPE_SEGMENTS,
+} from '../../content-schemas/routes.ts';
 import type { FeedLink } from '../layouts/BaseLayout.astro';
 import { sortNewestFirst } from '../lib/archive.ts';
 import { buildPageCacheKey, type DigestedEntry } from '../lib/cache-key.ts';
@@ -21,7 +27,7 @@ import {
 import { buildArticle, buildOrganization, type JsonLd } from '../lib/seo.ts';
 import { DEFAULT_SITE_SETTINGS } from '../sanity/content.ts';
 import { loadBlocks } from './render-text.ts';
-import type { SiteSettingsData } from '../sanity/schemas.ts';
+import type { SiteSettingsData, TermData } from '../sanity/schemas.ts';
 
 /** A post, project story or case as the content layer stores it (images through the pipeline). */
 export type Article =
@@ -105,39 +111,45 @@ export async function getDetailPaths<C extends 'post' | 'projectStory' | 'caseSt
 }
 
 /**
- * The paths of the topic or service-area pages, one per term, each with the articles it
- * lists and keyed on them, the term and the settings.
+ * The paths of the topic and service-area pages (`tema/<slug>/`, `tjenesteomrader/<slug>/`),
+ * one per term, each with the articles it lists and keyed on them, the term and the settings.
  */
-export async function getTermPagePaths<C extends 'topic' | 'serviceArea'>(
-  collection: C,
-): Promise<
+export async function getTermPagePaths(): Promise<
   {
-    params: { slug: string };
-    props: { term: CollectionEntry<C>['data']; items: Article[] };
+    params: { terms: string; slug: string };
+    props: { term: TermData; items: Article[] };
     cacheKey: string;
   }[]
 > {
-  const [terms, articles, digests, settingsDigest] = await Promise.all([
-    getCollection(collection),
+  const [topics, serviceAreas, articles, digests, settingsDigest] = await Promise.all([
+    getCollection('topic'),
+    getCollection('serviceArea'),
     getAllArticles(),
     getArticleDigests(),
     getSettingsDigest(),
   ]);
-  const linksOf = (item: Article) => (collection === 'topic' ? item.topics : item.serviceAreas);
-  const byTerm = groupByKeys(articles, (item) => linksOf(item).map((link) => link.id));
-  return terms.map((entry) => {
-    const items = byTerm.get(entry.data.id) ?? [];
-    return {
-      params: { slug: entry.data.slug },
-      props: { term: entry.data, items },
-      cacheKey: buildPageCacheKey({
-        settingsDigest,
-        entry: toDigestedEntry(entry),
-        lists: { items },
-        digests,
-      }),
-    };
-  });
+  const toPaths = (
+    kind: 'topic' | 'serviceArea',
+    terms: readonly { id: string; digest?: string | number | undefined; data: TermData }[],
+  ) => {
+    const byTerm = groupByKeys(articles, (item) =>
+      (kind === 'topic' ? item.topics : item.serviceAreas).map((link) => link.id),
+    );
+    return terms.map((entry) => {
+      const items = byTerm.get(entry.data.id) ?? [];
+      return {
+        params: { terms: TYPE_SEGMENTS[kind], slug: entry.data.slug },
+        props: { term: entry.data, items },
+        cacheKey: buildPageCacheKey({
+          settingsDigest,
+          entry: toDigestedEntry(entry),
+          lists: { items },
+          digests,
+        }),
+      };
+    });
+  };
+  return [...toPaths('topic', topics), ...toPaths('serviceArea', serviceAreas)];
 }
 
 /** Returns the digest of every post, project story and case by id, for list pages' cache keys. */
@@ -157,32 +169,45 @@ export const getArticleDigests: () => Promise<ReadonlyMap<string, string>> = onc
   },
 );
 
-/**
- * The paths of a type's list pages from page 2 on (page 1 is the list root), each keyed on
- * the entries it lists, its number and the page count, so it is reused while they hold.
- */
-export async function getListPagePaths(
-  type: 'post' | 'projectStory' | 'caseStudy',
-): Promise<{ params: { page: string }; props: { page: ListPage<Article> }; cacheKey: string }[]> {
-  const [articles, digests, settingsDigest] = await Promise.all([
-    getArticles(),
-    getArticleDigests(),
-    getSettingsDigest(),
-  ]);
+/** The pages of one content type's list, newest first; page 1 is always there. */
+export async function getListPages(
+  type: Article['type'],
+): Promise<[ListPage<Article>, ...ListPage<Article>[]]> {
+  const articles = await getArticles();
   const items: readonly Article[] =
     type === 'post' ? articles.posts : type === 'projectStory' ? articles.projects : articles.cases;
-  return paginate(items, getTypeListPath(type))
-    .filter((page) => page.page > 1)
-    .map((page) => ({
-      params: { page: String(page.page) },
-      props: { page },
+  return paginate(items, getTypeListPath(type));
+}
+
+/**
+ * The paths of the post, project and case lists from page 2 on (`<list>/side/<n>/`; page 1
+ * is the list root), each keyed on the entries it lists, its number and the page count, so
+ * it is reused while they hold.
+ */
+export async function getListPagePaths(): Promise<
+  {
+    params: { list: string; page: string };
+    props: { type: Article['type']; page: ListPage<Article> };
+    cacheKey: string;
+  }[]
+> {
+  const [digests, settingsDigest] = await Promise.all([getArticleDigests(), getSettingsDigest()]);
+  const types = ['post', 'projectStory', 'caseStudy'] as const;
+  const pages = await Promise.all(
+    types.map(async (type) => ({ type, pages: await getListPages(type) })),
+  );
+  return pages.flatMap(({ type, pages: list }) =>
+    list.slice(1).map((page) => ({
+      params: { list: TYPE_SEGMENTS[type], page: String(page.page) },
+      props: { type, page },
       cacheKey: buildPageCacheKey({
         settingsDigest,
         lists: { items: page.items },
         digests,
         values: { page: page.page, pageCount: page.pageCount },
       }),
-    }));
+    })),
+  );
 }
 
 /** Posts, project stories and cases, each list newest first; shared, so never changed in place. */
@@ -240,18 +265,14 @@ async function buildCaseOpenData(site: URL): Promise<OpenDataSet> {
   const settings = await getSettings();
   const records: OpenDataCase[] = [];
   for (const { data: doc } of cases) {
-    const record = toOpenDataCase(
-      {
-        ...doc,
-        body: await loadBlocks(doc, 'body'),
-        problem: await loadBlocks(doc, 'problem'),
-        solution: await loadBlocks(doc, 'solution'),
-        results: await loadBlocks(doc, 'results'),
-        lessonsLearned: await loadBlocks(doc, 'lessonsLearned'),
-      },
-      site,
+    const sections = Object.fromEntries<readonly unknown[]>(
+      await Promise.all(
+        CASE_BLOCKS_FIELDS.map(async (field) => [field, await loadBlocks(doc, field)] as const),
+      ),
+    ) as Record<CaseBlocksField, readonly unknown[]>;
+    records.push(
+      toOpenDataCase({ ...doc, ...sections, body: await loadBlocks(doc, 'body') }, site),
     );
-    records.push(record);
   }
   return buildOpenDataSetFromRecords(records, {
     site,

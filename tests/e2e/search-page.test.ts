@@ -5,6 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CASE_SECTION_HEADINGS } from '../../content-schemas/case-sections.ts';
 import { getDocumentPath } from '../../content-schemas/routes.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { ROOT } from '../helpers/build-site.ts';
@@ -162,7 +163,7 @@ describe('search on the built embedded site', () => {
       ...html.matchAll(/<section[^>]*data-pagefind-weight="([\d.]+)"[^>]*>\s*<h2[^>]*>([^<]+)</g),
     ].map((match) => [match[2], Number(match[1])] as const);
     const byTitle = new Map(weights);
-    const names = t.feeds.caseSections;
+    const names = CASE_SECTION_HEADINGS;
     expect(byTitle.get(names.problem)).toBe(4);
     expect(byTitle.get(names.results)).toBe(4);
     expect(weights.length).toBeGreaterThan(3);

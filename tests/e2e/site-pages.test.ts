@@ -5,19 +5,14 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../helpers/build-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { expectNoWcagViolations, useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Where screenshots for review are saved. */
 const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
 
-let browser: Browser;
-let server: StaticServer;
+const site = useSiteInChromium();
 
 /** The first detail page in a folder of dist, e.g. `/caser/<slug>/`. */
 async function firstDetailPath(folder: string): Promise<string> {
@@ -49,25 +44,15 @@ const PAGE_TYPES: { name: string; path: string | (() => Promise<string>) }[] = [
   { name: '404', path: '/404.html' },
 ];
 
-beforeAll(async () => {
-  server = await serveStatic(inject('siteDir'));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('every page type in Chromium', () => {
   for (const pageType of PAGE_TYPES) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`${pageType.name}: no WCAG 2.1 AA violations in the ${colorScheme} scheme`, async () => {
         const target = typeof pageType.path === 'string' ? pageType.path : await pageType.path();
-        const context = await browser.newContext({ colorScheme });
+        const context = await site.browser.newContext({ colorScheme });
         try {
           const page = await context.newPage();
-          const response = await page.goto(`${server.origin}${target}`);
+          const response = await page.goto(`${site.origin}${target}`);
           expect(response?.ok(), target).toBe(true);
           await expect(page.getByRole('main').count()).resolves.toBe(1);
           await expect(page.getByRole('banner').count()).resolves.toBe(1);
@@ -79,14 +64,7 @@ describe('every page type in Chromium', () => {
               .getByRole('link', { name: 'Tilgjengelighetserklæring' })
               .count(),
           ).resolves.toBe(1);
-          const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-          expect(
-            results.violations.map(
-              (violation) =>
-                `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-            ),
-            target,
-          ).toEqual([]);
+          await expectNoWcagViolations(page, target);
         } finally {
           await context.close();
         }
@@ -97,14 +75,14 @@ describe('every page type in Chromium', () => {
 
 describe('keyboard and navigation', () => {
   it('pagination names the current page and links prev/next by rel', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/innlegg/side/2/`);
+      await page.goto(`${site.origin}/innlegg/side/2/`);
       const nav = page.getByRole('navigation', { name: 'Sider' });
       await expect(nav.locator('[aria-current="page"]').textContent()).resolves.toBe('2');
       await expect(nav.locator('a[rel="prev"]').getAttribute('href')).resolves.toBe('/innlegg/');
-      await page.goto(`${server.origin}/innlegg/`);
+      await page.goto(`${site.origin}/innlegg/`);
       await expect(
         page
           .getByRole('navigation', { name: 'Sider' })
@@ -117,10 +95,10 @@ describe('keyboard and navigation', () => {
   });
 
   it('the skip link is the first Tab stop, visible when focused, and moves focus to main', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}${await firstDetailPath('caser')}`);
+      await page.goto(`${site.origin}${await firstDetailPath('caser')}`);
       await page.keyboard.press('Tab');
       const skip = page.getByRole('link', { name: 'Hopp til hovedinnhold' });
       await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -137,10 +115,10 @@ describe('keyboard and navigation', () => {
   });
 
   it('a case page shows its sections in the contract order and a table of contents', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}${await firstDetailPath('caser')}`);
+      await page.goto(`${site.origin}${await firstDetailPath('caser')}`);
       const headings = await page.locator('.case-section > h2').allTextContents();
       const order = [
         'Behov og utfordring',
@@ -175,11 +153,11 @@ describe('screenshots for review', () => {
       { name: 'post', path: await firstDetailPath('innlegg') },
     ];
     for (const width of [390, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
       try {
         const page = await context.newPage();
         for (const target of targets) {
-          await page.goto(`${server.origin}${target.path}`);
+          await page.goto(`${site.origin}${target.path}`);
           const file = path.join(SCREENSHOT_DIR, `${target.name}-${width}.png`);
           await page.screenshot({ path: file, fullPage: true });
           const stat = await fs.stat(file);

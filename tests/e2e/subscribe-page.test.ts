@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { listAxeViolations, useSiteInChromium } from '../helpers/site-in-chromium.ts';
+import { expectNoWcagViolations, useSiteInChromium } from '../helpers/site-in-chromium.ts';
 
 const site = useSiteInChromium();
 
@@ -27,7 +27,7 @@ describe('/abonner/ in Chromium', () => {
       const response = await page.goto(`${site.origin}/abonner/`);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Abonner');
-      expect(await listAxeViolations(page)).toEqual([]);
+      await expectNoWcagViolations(page);
       await context.close();
     });
   }

@@ -1,26 +1,35 @@
-/**
- * What every browser test file sets up: the shared build of the sample site served on an
- * ephemeral port and one Chromium, started before the file's tests and closed after them,
- * and the axe check that holds a page to WCAG 2.1 A and AA.
- */
+/** Test helper: the built fixture site served over HTTP and a Chromium to open it in. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
-/** The axe tags browser tests check: WCAG 2.0 and 2.1, levels A and AA. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** The axe rule tags of WCAG 2.1 AA, the level the site promises. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** The served site and the browser of one test file, readable once its tests run. */
+/** Fails with every WCAG 2.1 AA violation axe finds on the page: rule, help and where. */
+export async function expectNoWcagViolations(page: Page, where = page.url()): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(
+    results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    ),
+    where,
+  ).toEqual([]);
+}
+
+/** The site's server and the browser, open for the tests of the file that asks. */
 export interface SiteInChromium {
   readonly browser: Browser;
+  /** The server's origin, e.g. `http://127.0.0.1:40123`. */
   readonly origin: string;
 }
 
 /**
- * Serves the shared build (`inject('siteDir')`) and launches Chromium in the calling file's
- * `beforeAll`, closing both in its `afterAll`; call it at the top level of a test file.
+ * Serves the built site (an ephemeral port) and launches Chromium before the file's tests,
+ * and closes both after them. Read `browser` and `origin` inside tests only.
  */
 export function useSiteInChromium(): SiteInChromium {
   let browser: Browser | undefined;
@@ -33,22 +42,15 @@ export function useSiteInChromium(): SiteInChromium {
     await browser?.close();
     await server?.close();
   });
-  const started = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`${what} is read before beforeAll started it.`);
-    return value;
-  };
+  const notOpen = () => new Error('The site is not open yet: read it inside a test, not at load.');
   return {
     get browser() {
-      return started(browser, 'The browser');
+      if (!browser) throw notOpen();
+      return browser;
     },
     get origin() {
-      return started(server, 'The site server').origin;
+      if (!server) throw notOpen();
+      return server.origin;
     },
   };
-}
-
-/** Lists the page's axe violations of WCAG 2.1 A/AA as "rule: help"; an empty list is a pass. */
-export async function listAxeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help}`);
 }

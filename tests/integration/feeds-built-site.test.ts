@@ -10,10 +10,10 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { CASE_SECTIONS } from '../../content-schemas/case-sections.ts';
 import { getDocumentPath, TYPE_SEGMENTS } from '../../content-schemas/routes.ts';
-import { t } from '../../src/lib/i18n.ts';
-import { slugifyHeading } from '../../src/lib/portable-text.ts';
 import { ROOT } from '../helpers/build-site.ts';
+import { parseCsv } from '../helpers/csv.ts';
 
 const SITE = 'https://tanketanken.example';
 const DATASET = path.join(ROOT, 'content', 'data.ndjson');
@@ -274,14 +274,13 @@ describe('every feed in dist/', () => {
           );
         }
         if (doc._type === 'caseStudy') {
-          const sections = ['problem', 'solution'].filter((field) => {
-            const value = (doc as unknown as Raw)[field];
-            return Array.isArray(value) && value.length > 0;
+          const sections = CASE_SECTIONS.filter((section) => {
+            const value = (doc as unknown as Raw)[section.field];
+            return Array.isArray(value) ? value.length > 0 : Boolean(value);
           });
-          for (const field of sections) {
-            const title = t.feeds.caseSections[field as 'problem' | 'solution'];
-            expect(content, `${where} has its ${field} section`).toContain(
-              `<h2 id="${slugifyHeading(title)}">${title}</h2>`,
+          for (const section of sections) {
+            expect(content, `${where} has its ${section.field} section`).toContain(
+              `<h2 id="${section.headingId}">${section.heading}</h2>`,
             );
           }
         }
@@ -341,36 +340,6 @@ describe('feeds.opml', () => {
     expect(listed).toEqual(feedFiles.map((file) => `/${path.relative(siteDir, file)}`).sort());
   });
 });
-
-/** Parses RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      index += 1;
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) throw new Error('CSV does not end with CRLF');
-  return rows;
-}
 
 describe('open data', () => {
   const cases = () => published.filter((entry) => entry.doc._type === 'caseStudy');
@@ -436,12 +405,7 @@ describe('open data', () => {
         'title',
         'url',
         'excerpt',
-        'problem',
-        'solution',
-        'results',
-        'lessonsLearned',
-        'reuse',
-        'costs',
+        ...CASE_SECTIONS.map((section) => section.field),
       ]) {
         expect(row[column(name)], `${String(record['id'])} ${name}`).toBe(record[name]);
       }

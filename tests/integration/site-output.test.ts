@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { TYPE_SEGMENTS } from '../../content-schemas/routes.ts';
 
 const SITE_ORIGIN = 'https://tanketanken.example';
 
@@ -45,16 +46,7 @@ describe('built HTML', () => {
     ]) {
       expect(files).toContain(expected);
     }
-    for (const folder of [
-      'innlegg',
-      'prosjekter',
-      'caser',
-      'tema',
-      'tjenesteomrader',
-      'personer',
-      'arkiv',
-      'innovasjonsprisen',
-    ]) {
+    for (const folder of [...Object.values(TYPE_SEGMENTS), 'arkiv', 'innovasjonsprisen']) {
       expect(
         files.some((file) => new RegExp(`^${folder}/(?!side/)[^/]+/index\\.html$`).test(file)),
         folder,

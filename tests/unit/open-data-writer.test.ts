@@ -12,6 +12,7 @@ import {
   writeOpenDataJson,
   type OpenDataInput,
 } from '../../src/lib/open-data.ts';
+import { parseCsv } from '../helpers/csv.ts';
 
 const SITE = 'https://innovasjon.kommune.example';
 
@@ -51,36 +52,6 @@ function makeCase(overrides: Partial<OpenDataInput> & { id: string }): OpenDataI
     awards: [],
     ...overrides,
   };
-}
-
-/** Parses RFC 4180 CSV (quoted fields may hold commas, "" and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      index += 1;
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) throw new Error('CSV does not end with CRLF');
-  return rows;
 }
 
 const options = {

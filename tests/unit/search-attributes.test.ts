@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  getCaseSectionWeight,
   getSearchAttributes,
   isEmptySearch,
   parseSearchState,
@@ -146,17 +145,5 @@ describe('sortFilterValues', () => {
       'Helse',
       'Økonomi',
     ]);
-  });
-});
-
-describe('getCaseSectionWeight', () => {
-  it('weights problem and results above the other sections, and all below the title (7)', () => {
-    const others = ['targetGroup', 'solution', 'lessonsLearned', 'reuse', 'costs'] as const;
-    for (const main of ['problem', 'results'] as const) {
-      expect(getCaseSectionWeight(main)).toBeLessThan(7);
-      for (const other of others) {
-        expect(getCaseSectionWeight(main)).toBeGreaterThan(getCaseSectionWeight(other));
-      }
-    }
   });
 });

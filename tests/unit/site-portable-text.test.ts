@@ -5,6 +5,7 @@ import {
   isAllowedHref,
   renderPortableText,
   slugifyHeading,
+  splitParagraphs,
   type BlockImage,
 } from '../../src/lib/portable-text.ts';
 
@@ -251,6 +252,14 @@ describe('words and headings', () => {
     );
     expect(slugifyHeading('Ørsta & Åsane!')).toBe('orsta-asane');
     expect(slugifyHeading('???')).toBe('seksjon');
+  });
+
+  it('splits plain text at blank lines into trimmed paragraphs, empty ones left out', () => {
+    expect(splitParagraphs('  Første avsnitt.\nSamme avsnitt. \n \n\nAndre.\n\n   ')).toEqual([
+      'Første avsnitt.\nSamme avsnitt.',
+      'Andre.',
+    ]);
+    expect(splitParagraphs(' \n\n ')).toEqual([]);
   });
 
   it('counts words in text blocks and custom blocks, reading time at least one minute', () => {
