@@ -71,7 +71,9 @@ function pollAsEventStream(listenUrl: URL, dataset: string, signal: AbortSignal 
           }
           pollUrl.searchParams.set('after', String(answer.cursor));
           for (const { event, data } of answer.events ?? []) {
-            controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+            controller.enqueue(
+              encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`),
+            );
           }
           timer = setTimeout(() => void step(), LISTEN_POLL_MS);
         } catch (error) {

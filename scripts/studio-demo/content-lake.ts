@@ -118,7 +118,9 @@ export function viewThrough<T extends RawDocument>(
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '' && name !== 'published')
-    .map((name) => (name === 'drafts' || name === 'previewDrafts' ? 'drafts.' : `versions.${name}.`));
+    .map((name) =>
+      name === 'drafts' || name === 'previewDrafts' ? 'drafts.' : `versions.${name}.`,
+    );
   const chosen = new Map<string, { rank: number; doc: T }>();
   for (const doc of documents) {
     let rank: number;
@@ -202,7 +204,9 @@ function addArrayKeys(value: unknown): unknown {
   }
   const record = asRecord(value);
   if (record === undefined) return value;
-  return Object.fromEntries(Object.entries(record).map(([key, field]) => [key, addArrayKeys(field)]));
+  return Object.fromEntries(
+    Object.entries(record).map(([key, field]) => [key, addArrayKeys(field)]),
+  );
 }
 
 type Listener = (event: MutationEvent) => void;
@@ -224,8 +228,14 @@ export class ContentLake {
   readonly #listeners = new Set<Listener>();
   #now: () => Date;
 
-  /** Loads `documents` (export form: `_sanityAsset` images are rewritten to references). */
-  constructor(documents: readonly RawDocument[], options: { now?: () => Date } = {}) {
+  /**
+   * Loads `documents` (export form: `_sanityAsset` images are rewritten to references, and
+   * each referenced image gets the `sanity.imageAsset` document an import would create).
+   */
+  constructor(
+    documents: readonly RawDocument[],
+    options: { now?: () => Date; projectId?: string; dataset?: string } = {},
+  ) {
     this.#now = options.now ?? (() => new Date());
     const stamp = this.#now().toISOString();
     for (const raw of documents) {
@@ -235,6 +245,21 @@ export class ContentLake {
         _rev: typeof doc['_rev'] === 'string' ? doc['_rev'] : createRevisionId(),
         _createdAt: typeof doc['_createdAt'] === 'string' ? doc['_createdAt'] : stamp,
         _updatedAt: typeof doc['_updatedAt'] === 'string' ? doc['_updatedAt'] : stamp,
+      });
+    }
+    const images = new Set<string>();
+    collectImageRefs(this.all(), images);
+    for (const id of images) {
+      if (this.#documents.has(id)) continue;
+      this.#documents.set(id, {
+        ...describeImageAsset(
+          id,
+          options.projectId ?? 'tanketanken',
+          options.dataset ?? 'production',
+        ),
+        _rev: createRevisionId(),
+        _createdAt: stamp,
+        _updatedAt: stamp,
       });
     }
   }
@@ -449,6 +474,15 @@ export class ContentLake {
               `Cannot publish "${target}": the draft changed (revision ${source._rev}, not ${ifDraftRevision}).`,
             );
           }
+          const ifPublishedRevision = action['ifPublishedRevisionId'];
+          const published = read(target);
+          if (typeof ifPublishedRevision === 'string' && ifPublishedRevision !== published?._rev) {
+            throw new ContentLakeError(
+              409,
+              'conflict',
+              `Cannot publish "${target}": the published document changed (revision ${published?._rev ?? 'none'}, not ${ifPublishedRevision}).`,
+            );
+          }
           put({ ...stripSystem(source), _id: target });
           remove(draft);
           break;
@@ -540,6 +574,58 @@ export class ContentLake {
       documents: [...staged.values()].filter((doc): doc is LakeDocument => doc !== null),
     };
   }
+}
+
+const LAKE_IMAGE = /^image-([0-9a-f]+)-(\d+)x(\d+)-([a-z0-9]+)$/i;
+
+/** Collects the ids of every image asset referenced in `value`. */
+function collectImageRefs(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectImageRefs(item, into);
+    return;
+  }
+  const record = asRecord(value);
+  if (record === undefined) return;
+  const ref = record['_ref'];
+  if (typeof ref === 'string' && LAKE_IMAGE.test(ref)) into.add(ref);
+  for (const field of Object.values(record)) collectImageRefs(field, into);
+}
+
+/**
+ * The `sanity.imageAsset` document for an image id, as an import creates it; its `url` and
+ * `path` follow Sanity's CDN layout, which the demo server answers from the export's images.
+ */
+export function describeImageAsset(id: string, projectId: string, dataset: string): RawDocument {
+  const [, sha = '', width = '0', height = '0', ext = ''] = LAKE_IMAGE.exec(id) ?? [];
+  const file = `${sha}-${width}x${height}.${ext}`;
+  const mimeTypes: Record<string, string> = {
+    jpg: 'image/jpeg',
+    jpeg: 'image/jpeg',
+    png: 'image/png',
+    webp: 'image/webp',
+    gif: 'image/gif',
+    svg: 'image/svg+xml',
+  };
+  return {
+    _id: id,
+    _type: 'sanity.imageAsset',
+    assetId: sha,
+    sha1hash: sha,
+    extension: ext,
+    mimeType: mimeTypes[ext.toLowerCase()] ?? 'application/octet-stream',
+    originalFilename: file,
+    path: `images/${projectId}/${dataset}/${file}`,
+    url: `https://cdn.sanity.io/images/${projectId}/${dataset}/${file}`,
+    metadata: {
+      _type: 'sanity.imageMetadata',
+      dimensions: {
+        _type: 'sanity.imageDimensions',
+        width: Number(width),
+        height: Number(height),
+        aspectRatio: Number(width) / Number(height),
+      },
+    },
+  };
 }
 
 function withoutRev(doc: LakeDocument | null): Omit<LakeDocument, '_rev'> | null {

@@ -30,6 +30,8 @@ export interface DemoServerOptions {
   /** The built Studio; without it only the API and demo endpoints are served. */
   studioDir?: string;
   exportTarget?: ExportTarget;
+  /** The folder holding the export's `images/`, served at Sanity's CDN paths. */
+  assetDir?: string;
   /** 0 for any free port. */
   port: number;
   /** `127.0.0.1` unless told otherwise: the demo is for this machine only. */
@@ -64,6 +66,9 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.map': 'application/json; charset=utf-8',
@@ -78,7 +83,8 @@ const TYPES: Record<string, string> = {
 export async function toExportNdjson(lake: ContentLake, assetDir: string): Promise<string> {
   const lines: string[] = [];
   for (const doc of lake.all()) {
-    if (doc._id.startsWith('_.')) continue;
+    // Exports hold images as `_sanityAsset` paths, not as asset documents.
+    if (doc._id.startsWith('_.') || doc._type === 'sanity.imageAsset') continue;
     const files = new Set<string>();
     const exported = toExportForm(doc, files) as RawDocument;
     for (const file of files) {
@@ -150,6 +156,29 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       try {
         if (await api(request, response)) return;
         const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+        const image = /^\/images\/([^/]+)\/([^/]+)\/([\w.-]+)$/.exec(pathname);
+        const assetDir = options.assetDir ?? options.exportTarget?.assetDir;
+        if (image !== null && assetDir !== undefined && request.method === 'GET') {
+          // The Studio builds image URLs from its apiHost, so they land here: `/images/<project>/<dataset>/<file>`.
+          const file = path.join(assetDir, 'images', image[3] ?? '');
+          const stat = await fs.stat(file).catch(() => undefined);
+          if (
+            stat?.isFile() === true &&
+            image[1] === options.projectId &&
+            image[2] === options.dataset
+          ) {
+            response.writeHead(200, {
+              'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'image/jpeg',
+              'cache-control': 'public, max-age=3600',
+            });
+            createReadStream(file).pipe(response);
+            return;
+          }
+          sendJson(response, 404, {
+            error: { description: `No image ${image[3] ?? ''} in ${assetDir}/images.` },
+          });
+          return;
+        }
         if (pathname === '/demo/status' && request.method === 'GET') {
           sendJson(response, 200, {
             unsavedTransactions: unsaved,
@@ -159,7 +188,11 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
         }
         if (pathname === '/demo/listen' && request.method === 'GET') {
           try {
-            sendJson(response, 200, await api.pollListen(new URL(request.url ?? '/', 'http://localhost')));
+            sendJson(
+              response,
+              200,
+              await api.pollListen(new URL(request.url ?? '/', 'http://localhost')),
+            );
           } catch (error) {
             sendJson(response, 400, {
               error: { description: error instanceof Error ? error.message : String(error) },
