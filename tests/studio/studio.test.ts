@@ -247,7 +247,7 @@ describe('the Studio against the stand-in', () => {
     expect(writes).toContain('sanity.action.document.publish');
   });
 
-  it('points «Vis på nettstedet» at the published case on the site', async () => {
+  it('points «Vis på nettstedet» and the preview at the published case on the site', async () => {
     await openCase();
     const slug = (lake.get(CASE_ID)?.['slug'] as { current: string }).current;
     await page.evaluate(() => {
@@ -266,6 +266,12 @@ describe('the Studio against the stand-in', () => {
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { opened: string[] }).opened))
       .toEqual([`${TEST_SITE_URL}/caser/${slug}/`]);
+    // The preview link of the document pane's menu (the config's productionUrl) too.
+    await page.getByTestId('pane-context-menu-button').last().click();
+    await page.getByRole('menuitem', { name: /Åpne forhåndsvisning/ }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { opened: string[] }).opened))
+      .toEqual([`${TEST_SITE_URL}/caser/${slug}/`, `${TEST_SITE_URL}/caser/${slug}/`]);
   });
 
   it('opens the settings as the one singleton, with no create, copy or delete', async () => {
