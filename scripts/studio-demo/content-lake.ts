@@ -630,12 +630,16 @@ export function describeImageAsset(id: string, projectId: string, dataset: strin
 
 function withoutRev(doc: LakeDocument | null): Omit<LakeDocument, '_rev'> | null {
   if (doc === null) return null;
-  const { _rev: _ignored, ...rest } = doc;
-  return rest;
+  const copy: Partial<LakeDocument> = { ...doc };
+  delete copy._rev;
+  return copy;
 }
 
 /** A document without the fields the Content Lake sets itself. */
 function stripSystem(doc: LakeDocument): RawDocument {
-  const { _rev: _r, _createdAt: _c, _updatedAt: _u, ...rest } = doc;
-  return rest;
+  const copy: Partial<LakeDocument> = { ...doc };
+  delete copy._rev;
+  delete copy._createdAt;
+  delete copy._updatedAt;
+  return copy as RawDocument;
 }
