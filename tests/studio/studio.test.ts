@@ -4,6 +4,7 @@
  * account. Screenshots for review go to test-results/screenshots/.
  */
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -23,6 +24,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 let browser: Browser;
 let studioDir: string;
 let assetDir: string;
+/** A copy of the export's data.ndjson per test, for the demo's «write back» button. */
+let exportFile: string;
 let documents: Awaited<ReturnType<typeof readDatasetExport>>['documents'];
 let server: DemoServer;
 let lake: ContentLake;
@@ -51,7 +54,10 @@ afterAll(async () => {
 beforeEach(async () => {
   // A fresh dataset for every test, so one test's edits never show up in the next.
   lake = new ContentLake(documents);
+  exportFile = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'studio-test-')), 'data.ndjson');
+  await fs.copyFile(path.join(ROOT, 'content', 'data.ndjson'), exportFile);
   server = await startDemoServer({
+    exportTarget: { dataFile: exportFile, assetDir },
     lake,
     projectId: 'tanketanken',
     dataset: 'production',
@@ -84,6 +90,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await context?.close();
   await server?.close();
+  await fs.rm(path.dirname(exportFile), { recursive: true, force: true });
   const failed = server.requests.filter(
     (request) => request.status >= 400 && request.status !== 501,
   );
@@ -245,6 +252,15 @@ describe('the Studio against the stand-in', () => {
     const writes = JSON.stringify(writesTo(CASE_ID).slice(before));
     expect(writes).toContain(`"drafts.${CASE_ID}"`);
     expect(writes).toContain('sanity.action.document.publish');
+    // The demo's button writes the change back to the export, for the site to build from.
+    await page.getByRole('button', { name: 'Skriv endringene til den lokale eksporten' }).click();
+    await page.getByRole('status').filter({ hasText: 'Skrevet til' }).waitFor();
+    const written = (await fs.readFile(exportFile, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { _id: string; title?: string });
+    expect(written.find((doc) => doc._id === CASE_ID)?.title).toBe(newTitle);
+    expect(written.some((doc) => doc._id === `drafts.${CASE_ID}`)).toBe(false);
   });
 
   it('points «Vis på nettstedet» and the preview at the published case on the site', async () => {
