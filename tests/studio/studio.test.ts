@@ -231,6 +231,13 @@ describe('the Studio against the stand-in', () => {
     await expect
       .poll(() => page.getByRole('button', { name: 'Publiser', exact: true }).isDisabled())
       .toBe(true);
+    // Hovering the field's error marker shows the message.
+    await page
+      .getByTestId('field-title')
+      .getByTestId('input-validation-icon-error')
+      .first()
+      .hover();
+    await page.getByText('Skriv en tittel.').first().waitFor({ state: 'visible' });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'studio-validation.png') });
     await title.fill('x'.repeat(130));
     await page.getByText('Tittelen kan ha høyst 120 tegn.').first().waitFor({ state: 'attached' });
