@@ -44,6 +44,16 @@ export default defineConfig({
           ...wholeBuild,
         },
       },
+      {
+        test: {
+          name: 'studio',
+          include: ['tests/studio/**/*.test.ts'],
+          globalSetup: ['tests/studio/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -12,6 +12,7 @@ declare global {
       SANITY_STUDIO_PROJECT_ID?: string;
       SANITY_STUDIO_DATASET?: string;
       SANITY_STUDIO_SITE_URL?: string;
+      SANITY_STUDIO_DEMO?: string;
     }
   }
 }
@@ -66,4 +67,9 @@ export const studioEnv = {
     'datasettnavn består av små bokstaver, tall, _ og -.',
   ),
   siteUrl: readSiteUrl(read(() => process.env.SANITY_STUDIO_SITE_URL) ?? DEFAULT_SITE_URL),
+  /**
+   * Set only by `npm run studio:demo`: the Studio talks to the local stand-in on its own
+   * origin instead of Sanity, and says on screen that it is a demo.
+   */
+  demo: read(() => process.env.SANITY_STUDIO_DEMO) === 'true',
 } as const;

@@ -8,6 +8,7 @@ import { structureTool } from 'sanity/structure';
 import { SITE_SETTINGS_ID } from '../content-schemas/constants.ts';
 import { DOCUMENT_TYPE_NAMES, schemaTypes } from '../content-schemas/index.ts';
 import { AwardCategoryInput } from './award-category-input.tsx';
+import { getDemoOptions } from './demo.tsx';
 import { studioEnv } from './env.ts';
 import { getSiteUrlForDocument, type UrlSource } from './production-url.ts';
 import { structure } from './structure.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
   title: 'Tanketanken',
   projectId: studioEnv.projectId,
   dataset: studioEnv.dataset,
+  ...getDemoOptions(),
   plugins: [structureTool({ structure, title: 'Innhold' }), nbNOLocale()],
   schema: {
     // The award category gets its own input here, so content-schemas stays free of React.

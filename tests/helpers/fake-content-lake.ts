@@ -10,6 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { evaluate, parse } from 'groq-js';
+import { toContentLakeForm } from '../../scripts/studio-demo/content-lake.ts';
 import type { RawDocument } from '../../src/sanity/dataset-file.ts';
 
 /** One request the server received. */
@@ -39,29 +40,8 @@ export interface FakeContentLake {
   close(): Promise<void>;
 }
 
-const EXPORT_ASSET = /^image@file:\/\/\.\/images\/([0-9a-f]+)-(\d+)x(\d+)\.([a-z0-9]+)$/i;
-
-/**
- * Rewrites export image fields (`_sanityAsset`) into Content Lake asset references
- * (`asset._ref: image-<sha1>-<w>x<h>-<ext>`), recursively.
- */
-export function toContentLakeForm(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toContentLakeForm);
-  if (typeof value !== 'object' || value === null) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) {
-    if (key === '_sanityAsset' && typeof field === 'string') {
-      const match = EXPORT_ASSET.exec(field);
-      if (match) {
-        const [, sha, width, height, ext] = match;
-        out['asset'] = { _type: 'reference', _ref: `image-${sha}-${width}x${height}-${ext}` };
-        continue;
-      }
-    }
-    out[key] = toContentLakeForm(field);
-  }
-  return out;
-}
+/** Export images become Content Lake references the same way for the Studio's stand-in. */
+export { toContentLakeForm };
 
 const isDraft = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.');
 

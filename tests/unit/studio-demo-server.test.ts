@@ -1,0 +1,123 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentLake } from '../../scripts/studio-demo/content-lake.ts';
+import { startDemoServer, type DemoServer } from '../../scripts/studio-demo/demo-server.ts';
+import { readDatasetExport } from '../../src/sanity/dataset-file.ts';
+
+const CONTENT = path.resolve(import.meta.dirname, '..', '..', 'content');
+const API = '/v2025-02-19';
+
+let server: DemoServer | undefined;
+let tempDir: string | undefined;
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  if (tempDir !== undefined) await fs.rm(tempDir, { recursive: true, force: true });
+  tempDir = undefined;
+});
+
+/** A copy of the embedded export's data.ndjson, so a save never touches content/. */
+async function startOnCopy() {
+  tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'studio-demo-'));
+  const dataFile = path.join(tempDir, 'data.ndjson');
+  await fs.copyFile(path.join(CONTENT, 'data.ndjson'), dataFile);
+  const exported = await readDatasetExport(CONTENT, { cacheDir: tempDir });
+  server = await startDemoServer({
+    lake: new ContentLake(exported.documents),
+    projectId: 'tanketanken',
+    dataset: 'production',
+    exportTarget: { dataFile, assetDir: CONTENT },
+    port: 0,
+  });
+  return { origin: server.origin, dataFile };
+}
+
+describe('the Studio demo server', () => {
+  it('answers the current user, queries and documents as Sanity does', async () => {
+    const { origin } = await startOnCopy();
+    const me = (await (await fetch(`${origin}${API}/users/me`)).json()) as { id: string };
+    expect(me.id).toBe('demo-redaktor');
+    const query = new URL(`${origin}${API}/data/query/production`);
+    query.searchParams.set('query', '*[_id == $id][0].title');
+    query.searchParams.set('$id', '"siteSettings"');
+    const answer = (await (await fetch(query)).json()) as { result: unknown };
+    expect(answer.result).toBe('Tanketanken');
+    const docs = (await (
+      await fetch(`${origin}${API}/data/doc/production/siteSettings,drafts.siteSettings`)
+    ).json()) as { documents: { _id: string }[]; omitted: { id: string }[] };
+    expect(docs.documents.map((doc) => doc._id)).toEqual(['siteSettings']);
+    expect(docs.omitted).toEqual([{ id: 'drafts.siteSettings', reason: 'existence' }]);
+  });
+
+  it('refuses what it does not support with 501 naming the endpoint', async () => {
+    const { origin } = await startOnCopy();
+    const response = await fetch(`${origin}${API}/data/history/production/documents/x`);
+    expect(response.status).toBe(501);
+    const body = (await response.json()) as { error: { description: string } };
+    expect(body.error.description).toContain('GET /data/history/production/documents/x');
+    const wrongDataset = await fetch(`${origin}${API}/data/query/staging?query=*`);
+    expect(wrongDataset.status).toBe(404);
+  });
+
+  it('streams mutations to listeners and writes the export back on request', async () => {
+    const { origin, dataFile } = await startOnCopy();
+    const before = await fs.readFile(dataFile, 'utf8');
+    // Nothing changed: the export comes back byte for byte.
+    const unchanged = await fetch(`${origin}/demo/save`, { method: 'POST' });
+    expect(unchanged.status).toBe(200);
+    expect(await fs.readFile(dataFile, 'utf8')).toBe(before);
+
+    const listen = new URL(`${origin}${API}/data/listen/production`);
+    listen.searchParams.set('query', '*[_id in $ids]');
+    listen.searchParams.set('$ids', '["siteSettings","drafts.siteSettings"]');
+    const controller = new AbortController();
+    const stream = await fetch(listen, { signal: controller.signal });
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const reader = stream.body?.getReader();
+    const decoder = new TextDecoder();
+    let received = '';
+    const readUntil = async (text: string) => {
+      while (!received.includes(text)) {
+        const chunk = await reader?.read();
+        if (chunk === undefined || chunk.done) break;
+        received += decoder.decode(chunk.value);
+      }
+    };
+    await readUntil('event: welcome');
+    const mutate = await fetch(`${origin}${API}/data/mutate/production?returnIds=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        mutations: [
+          { createOrReplace: { _id: 'drafts.siteSettings', _type: 'siteSettings', title: 'Demo' } },
+        ],
+        transactionId: 'tx-1',
+      }),
+    });
+    expect(await mutate.json()).toEqual({
+      transactionId: 'tx-1',
+      results: [{ id: 'drafts.siteSettings', operation: 'create' }],
+    });
+    await readUntil('event: mutation');
+    expect(received).toContain('"documentId":"drafts.siteSettings"');
+    controller.abort();
+
+    const status = (await (await fetch(`${origin}/demo/status`)).json()) as {
+      unsavedTransactions: number;
+    };
+    expect(status.unsavedTransactions).toBe(1);
+    const saved = (await (await fetch(`${origin}/demo/save`, { method: 'POST' })).json()) as {
+      drafts: number;
+    };
+    expect(saved.drafts).toBe(2);
+    const lines = (await fs.readFile(dataFile, 'utf8')).trim().split('\n');
+    const draft = lines.map((line) => JSON.parse(line) as { _id: string; title?: string });
+    expect(draft.find((doc) => doc._id === 'drafts.siteSettings')?.title).toBe('Demo');
+    // Images stay in export form; no asset documents are added.
+    expect(lines.some((line) => line.includes('"sanity.imageAsset"'))).toBe(false);
+    expect(lines.length).toBe(before.trim().split('\n').length + 1);
+  });
+});
