@@ -1,6 +1,6 @@
 /**
  * `blockContent`: the Portable Text used for every body and case section. Styles, marks and
- * block types are exactly the contract's, so the site's renderer knows every one of them.
+ * block types are exactly the content model's (docs/content-model.md#portable-text), so the site's renderer knows every one of them.
  */
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { CALLOUT_TONES, LINK_SCHEMES } from './constants.ts';

@@ -1,6 +1,6 @@
 /**
  * Images with alternative text. The field stays Sanity's own `image` type, so stored values
- * keep `_type: "image"` as the contract says; only the sub-fields are ours.
+ * keep `_type: "image"` as Sanity stores images (docs/content-model.md#documents-as-stored); only the sub-fields are ours.
  */
 import { defineField } from 'sanity';
 import { checkImageAlt, toValidationResult } from './validation.ts';

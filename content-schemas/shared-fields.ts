@@ -1,5 +1,5 @@
 /**
- * Fields that posts, project stories and cases share (see CONTENT-MODEL.md), plus the ones
+ * Fields that posts, project stories and cases share (docs/content-model.md#shared-fields), plus the ones
  * project stories and cases add. Each type calls these, so a rule is written once.
  */
 import { defineArrayMember, defineField, type PreviewValue } from 'sanity';
@@ -9,7 +9,7 @@ import { formatPreviewSubtitle } from './preview.ts';
 import { slugify } from './slugify.ts';
 import { checkNoSelfReference, checkSlug, LIMITS, toValidationResult } from './validation.ts';
 
-/** The names of the shared fields, in the contract's order. */
+/** The names of the shared fields, in the content model's order (docs/content-model.md#shared-fields). */
 export type SharedFieldName =
   | 'title'
   | 'slug'
@@ -113,7 +113,7 @@ function defineReferenceListField(options: {
   });
 }
 
-/** The eleven shared fields, in the contract's order; `body` is required on posts only. */
+/** The eleven shared fields, in the content model's order; `body` is required on posts only. */
 export function defineSharedFields(options: {
   typePath: string;
   bodyRequired: boolean;

@@ -30,7 +30,7 @@ const images = JSON.parse(
 const REFERENCE_ARRAYS = ['authors', 'topics', 'serviceAreas', 'related'];
 const REFERENCE_FIELDS = ['contact', 'accessibilityStatement'];
 const SLUGGED = ['post', 'projectStory', 'caseStudy', 'person', 'topic', 'serviceArea', 'page'];
-/** Field order in the output: system fields, then the contract's order, then the rest. */
+/** Field order in the output: system fields, then the content model's order, then the rest. */
 const FIELD_ORDER = [
   '_id',
   '_type',

@@ -1,5 +1,5 @@
 /**
- * Builds a whole synthetic dataset in Sanity's export shape: the contract's mix of posts,
+ * Builds a whole synthetic dataset in Sanity's export shape: the benchmark's mix of posts,
  * project stories and cases, with people, topics, service areas, pages and settings, all
  * linked by references, in bokmål, nynorsk and English, with a few drafts and documents
  * scheduled for the future. Deterministic: one seed, one dataset.
@@ -252,7 +252,7 @@ class Builder {
     };
   }
 
-  /** One of the contract's custom blocks, at random. */
+  /** One of the content model's custom blocks, at random. */
   special(writer: TextWriter, images: readonly ExportImage[]): Record<string, unknown> {
     const roll = this.random.next();
     if (roll < 0.3) return { _key: this.key(), ...this.image(images, writer, true) };
@@ -336,7 +336,7 @@ function pickLanguage(random: Random): Language {
   return roll < 0.8 ? 'nb' : roll < 0.92 ? 'nn' : 'en';
 }
 
-/** Spreads `count` types over the contract's mix: 60 % posts, 15 % projects, 25 % cases. */
+/** Spreads `count` types over the benchmark's mix (BENCHMARKS.md#method): 60 % posts, 15 % projects, 25 % cases. */
 export function planTypes(count: number): ContentType[] {
   const posts = Math.round(count * 0.6);
   const projects = Math.round(count * 0.15);

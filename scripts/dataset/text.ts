@@ -5,7 +5,7 @@
  */
 import type { Random } from './random.ts';
 
-/** The languages of the contract. */
+/** The languages a document can be written in (docs/content-model.md). */
 export type Language = 'nb' | 'nn' | 'en';
 
 interface WordBank {

@@ -1,7 +1,7 @@
 /**
  * Helpers that let the sample dataset be written as readable text instead of raw
  * Portable Text. `pt()` turns a small Markdown dialect into blocks; the other helpers make
- * the contract's custom blocks. `_key`s of blocks and spans are added later by
+ * the content model's custom blocks (docs/content-model.md#portable-text). `_key`s of blocks and spans are added later by
  * `build-sample-dataset.mjs`; markDef keys are made here, because spans point at them.
  *
  * The dialect, one construct per line or paragraph:

@@ -1,5 +1,5 @@
 /**
- * Portable Text → HTML for every block, style, list, mark and annotation in the contract.
+ * Portable Text → HTML for every block, style, list, mark and annotation of the content model (docs/content-model.md#portable-text).
  * Pure: images are resolved by a function the caller passes, and problems are returned
  * rather than logged, so pages, feeds and the search index render the same way.
  */
@@ -68,7 +68,7 @@ export function slugifyHeading(text: string): string {
   return slug || 'seksjon';
 }
 
-/** Whether an external link's URL uses a scheme the contract allows. */
+/** Whether an external link's URL uses a scheme the content model allows (`LINK_SCHEMES`). */
 export function isAllowedHref(href: string): boolean {
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(href.trim());
   return (

@@ -52,7 +52,7 @@ export function getSearchAttributes(document: SearchableDocument): SearchAttribu
     const title = getStatusTitle(document.status);
     if (title === undefined) {
       throw new Error(
-        `Document "${document.id}" · status: unknown value "${document.status}"; expected one of the contract's statuses.`,
+        `Document "${document.id}" · status: unknown value "${document.status}"; expected one of ${STATUSES.map((status) => status.value).join(', ')}.`,
       );
     }
     filters.push({ key: 'status', value: title });
@@ -162,7 +162,7 @@ export function toExcerptParts(excerpt: string): ExcerptPart[] {
   return parts.filter((part) => part.text !== '');
 }
 
-/** Sorts filter values for display: types and statuses in contract order, years newest first, the rest alphabetically. */
+/** Sorts filter values for display: types and statuses in the content model's order (docs/content-model.md), years newest first, the rest alphabetically. */
 export function sortFilterValues(key: SearchFilterKey, values: string[]): string[] {
   const sorted = [...values];
   if (key === 'år') return sorted.sort((a, b) => Number(b) - Number(a));

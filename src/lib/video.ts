@@ -1,4 +1,4 @@
-/** Recognises YouTube and Vimeo URLs, the only video hosts the contract allows. */
+/** Recognises YouTube and Vimeo URLs, the only video hosts the content model allows (docs/content-model.md#portable-text). */
 
 /** A video on an allowed host, with the URL to watch it at. */
 export interface VideoEmbed {

@@ -62,7 +62,7 @@ describe('generateDataset', () => {
     expect(JSON.stringify(other.documents)).not.toBe(JSON.stringify(dataset.documents));
   });
 
-  it('follows the contract mix: 60 % posts, 15 % projects, 25 % cases, plus the rest', () => {
+  it('follows the benchmark's mix: 60 % posts, 15 % projects, 25 % cases, plus the rest', () => {
     expect(dataset.counts).toMatchObject({ post: 120, projectStory: 30, caseStudy: 50 });
     expect(content).toHaveLength(200);
     for (const type of ['person', 'topic', 'serviceArea', 'page', 'siteSettings']) {
@@ -136,7 +136,7 @@ describe('generateDataset', () => {
     }
   });
 
-  it('uses every block type and mark of the contract', () => {
+  it('uses every block type and mark of the content model', () => {
     const blocks = content.flatMap((doc) =>
       ['body', 'problem', 'solution', 'results', 'lessonsLearned'].flatMap((field) =>
         blocksOf(doc, field),

@@ -128,7 +128,7 @@ describe('toExcerptParts', () => {
 });
 
 describe('sortFilterValues', () => {
-  it('orders types as the contract does, years newest first, statuses by progress, the rest alphabetically', () => {
+  it('orders types as the content model does, years newest first, statuses by progress, the rest alphabetically', () => {
     expect(sortFilterValues('type', ['Side', 'Innovasjonscase', 'Innlegg'])).toEqual([
       'Innlegg',
       'Innovasjonscase',
