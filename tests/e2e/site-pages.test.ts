@@ -114,7 +114,7 @@ describe('keyboard and navigation', () => {
     }
   });
 
-  it('a case page shows its sections in the content model's order and a table of contents', async () => {
+  it('a case page shows its sections in the content model order and a table of contents', async () => {
     const context = await site.browser.newContext();
     try {
       const page = await context.newPage();

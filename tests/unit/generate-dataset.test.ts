@@ -62,7 +62,7 @@ describe('generateDataset', () => {
     expect(JSON.stringify(other.documents)).not.toBe(JSON.stringify(dataset.documents));
   });
 
-  it('follows the benchmark's mix: 60 % posts, 15 % projects, 25 % cases, plus the rest', () => {
+  it('follows the benchmark mix: 60 % posts, 15 % projects, 25 % cases, plus the rest', () => {
     expect(dataset.counts).toMatchObject({ post: 120, projectStory: 30, caseStudy: 50 });
     expect(content).toHaveLength(200);
     for (const type of ['person', 'topic', 'serviceArea', 'page', 'siteSettings']) {
