@@ -3,15 +3,22 @@
  * every document against the contract, resolves references through an id → document Map
  * and returns what can be published, with one problem per thing that could not.
  */
-import { LANGUAGES, STATUSES } from '../../content-schemas/constants.ts';
+import { CASE_SECTIONS } from '../../content-schemas/case-sections.ts';
+import { LANGUAGES } from '../../content-schemas/constants.ts';
+import { getDocumentPath, type RoutableType } from '../../content-schemas/routes.ts';
 import {
-  getArchivePath,
-  getDocumentPath,
-  getPrizePath,
-  ROUTES,
-  TYPE_SEGMENTS,
-  type RoutableType,
-} from '../../content-schemas/routes.ts';
+  checkDateTime,
+  checkExcerpt,
+  checkHref,
+  checkAlt,
+  checkLanguage,
+  checkPageSlug,
+  checkSlug,
+  checkStatus,
+  checkTitle,
+  isValidDate,
+  REQUIRED_FIELDS,
+} from '../../content-schemas/validation.ts';
 import type { QueryEngine } from './engine.ts';
 import { parseImageAsset, type CdnTarget } from './images.ts';
 import {
@@ -186,7 +193,6 @@ class Checker {
 }
 
 const KNOWN_LANGUAGES = new Set<string>(LANGUAGES.map((language) => language.value));
-const KNOWN_STATUSES = new Set<string>(STATUSES.map((status) => status.value));
 
 /** A published, linkable document, keyed by `_id` for reference resolution. */
 interface Target {
@@ -195,26 +201,28 @@ interface Target {
   slug: string;
 }
 
-const firstSegment = (url: string): string => url.split('/').find((part) => part !== '') ?? '';
+/** The fields pass 1 checks (the ones an incremental load keeps of every document). */
+const PASS_ONE_FIELDS: ReadonlySet<string> = new Set(['title', 'name', 'slug', 'publishedAt']);
 
-/**
- * First URL segments the site itself uses; a page (which lives at `/<slug>/`) may not take
- * one, or it would collide with a list, an archive, a feed, open data or the search bundle.
- */
-export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set(
-  [
-    ...Object.values(TYPE_SEGMENTS),
-    ...Object.values(ROUTES).map(firstSegment),
-    firstSegment(getArchivePath(2000)),
-    firstSegment(getPrizePath(2000)),
-    // Written after Astro's build: Pagefind's bundle and Astro's own assets.
-    'pagefind',
-    '_astro',
-  ].filter((segment) => segment !== ''),
-);
+/** Required fields checked in pass 2, by type: `REQUIRED_FIELDS` and the required case sections. */
+const PASS_TWO_REQUIRED: Readonly<Record<RoutableType, readonly string[]>> = {
+  post: REQUIRED_FIELDS.post.filter((field) => !PASS_ONE_FIELDS.has(field)),
+  projectStory: REQUIRED_FIELDS.projectStory.filter((field) => !PASS_ONE_FIELDS.has(field)),
+  caseStudy: [
+    ...REQUIRED_FIELDS.caseStudy.filter((field) => !PASS_ONE_FIELDS.has(field)),
+    ...CASE_SECTIONS.filter((section) => section.required).map((section) => section.field),
+  ],
+  person: REQUIRED_FIELDS.person.filter((field) => !PASS_ONE_FIELDS.has(field)),
+  topic: REQUIRED_FIELDS.topic.filter((field) => !PASS_ONE_FIELDS.has(field)),
+  serviceArea: REQUIRED_FIELDS.serviceArea.filter((field) => !PASS_ONE_FIELDS.has(field)),
+  page: REQUIRED_FIELDS.page.filter((field) => !PASS_ONE_FIELDS.has(field)),
+};
 
-function isValidDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
+/** Whether a required field counts as missing: absent, blank text or an empty list. */
+function isMissing(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  return Array.isArray(value) && value.length === 0;
 }
 
 /** Loads, checks and resolves all content with one query per collection. */
@@ -306,19 +314,18 @@ export function buildSiteContent(
         check.exclude(titleField, 'is missing; every document needs one to be shown');
         continue;
       }
-      if (type !== 'person' && title.length > 120) {
-        check.exclude('title', `is ${title.length} characters; the limit is 120`);
+      const titleProblem = type === 'person' ? undefined : checkTitle(title);
+      if (titleProblem) {
+        check.exclude('title', titleProblem);
         continue;
       }
       if (!slug) {
         check.exclude('slug', 'is missing; generate it from the title in the Studio');
         continue;
       }
-      if (type === 'page' && RESERVED_PAGE_SLUGS.has(slug.toLowerCase())) {
-        check.exclude(
-          'slug',
-          `"${slug}" is taken by the site's own /${slug.toLowerCase()}/ URL; give the page another slug`,
-        );
+      const slugProblem = checkSlug(slug) ?? (type === 'page' ? checkPageSlug(slug) : undefined);
+      if (slugProblem) {
+        check.exclude('slug', slugProblem);
         continue;
       }
       if (type === 'post' || type === 'projectStory' || type === 'caseStudy') {
@@ -327,8 +334,9 @@ export function buildSiteContent(
           check.exclude('publishedAt', 'is missing; set the publication date');
           continue;
         }
-        if (!isValidDate(publishedAt)) {
-          check.exclude('publishedAt', `"${publishedAt}" is not a date and time`);
+        const dateProblem = checkDateTime(publishedAt);
+        if (dateProblem) {
+          check.exclude('publishedAt', dateProblem);
           continue;
         }
         const publishTime = Date.parse(publishedAt);
@@ -379,7 +387,13 @@ export function buildSiteContent(
   const toLinks = (check: Checker, field: string, value: unknown): DocumentLink[] =>
     asRecords(value).flatMap((item, index) => toLink(check, `${field}[${index}]`, item) ?? []);
 
-  const toImage = (check: Checker, field: string, value: unknown): ImageData | undefined => {
+  /** `fallbackAlt` stands in for a missing alt where the Studio says so (a portrait: the name). */
+  const toImage = (
+    check: Checker,
+    field: string,
+    value: unknown,
+    fallbackAlt?: string,
+  ): ImageData | undefined => {
     if (!isRecord(value)) return undefined;
     const asset = asString(value['asset']);
     if (!asset) return undefined;
@@ -388,11 +402,12 @@ export function buildSiteContent(
       check.warn(field, `has an image asset "${asset}" in neither export nor Content Lake form`);
       return undefined;
     }
-    const alt = asString(value['alt']);
-    if (!alt) {
-      check.warn(`${field}.alt`, 'is missing; describe the image for people who cannot see it');
+    const altProblem = fallbackAlt === undefined ? checkAlt(value['alt']) : undefined;
+    if (altProblem) {
+      check.warn(`${field}.alt`, altProblem);
       return undefined;
     }
+    const alt = asString(value['alt']) ?? fallbackAlt ?? '';
     const caption = asString(value['caption']);
     const credit = asString(value['credit']);
     return { ...parsed, alt, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
@@ -413,6 +428,13 @@ export function buildSiteContent(
       }
       if (type !== 'block') return [block as Block];
       const markDefs = asRecords(block['markDefs']).map((markDef) => {
+        if (markDef['_type'] === 'link') {
+          const hrefProblem = checkHref(markDef['href']);
+          if (!hrefProblem) return markDef;
+          // A link the Studio would refuse renders as plain text: keep the mark, drop the target.
+          check.warn(`${field}[${index}].markDefs`, hrefProblem);
+          return { _type: 'link', _key: markDef['_key'] };
+        }
         if (markDef['_type'] !== 'internalLink') return markDef;
         const link = toLink(check, `${field}[${index}].markDefs`, markDef['reference']);
         // An unresolved internal link renders as plain text: keep the mark, drop the target.
@@ -425,16 +447,22 @@ export function buildSiteContent(
       return [{ ...block, _type: 'block', markDefs }];
     });
 
+  /** The document's language; one the site does not have is shown as bokmål, with a warning. */
+  const toLanguage = (check: Checker, doc: Raw): PostData['language'] => {
+    const language = asString(doc['language']) ?? 'nb';
+    const languageProblem = checkLanguage(language);
+    if (languageProblem) check.warn('language', `${languageProblem} Vises som bokmål.`);
+    return KNOWN_LANGUAGES.has(language) ? (language as PostData['language']) : 'nb';
+  };
+
   const article = (type: 'post' | 'projectStory' | 'caseStudy', doc: Raw, check: Checker) => {
     const target = targets.get(check.id);
     if (!target) return undefined;
-    const language = asString(doc['language']) ?? 'nb';
-    if (!KNOWN_LANGUAGES.has(language)) {
-      check.warn('language', `"${language}" is not nb, nn or en; shown as bokmål`);
-    }
+    const language = toLanguage(check, doc);
     let excerpt = asString(doc['excerpt']);
-    if (excerpt && excerpt.length > 300) {
-      check.warn('excerpt', `is ${excerpt.length} characters; the limit is 300`);
+    const excerptProblem = checkExcerpt(excerpt);
+    if (excerptProblem) {
+      check.warn('excerpt', excerptProblem);
       excerpt = undefined;
     }
     const mainImage = toImage(check, 'mainImage', doc['mainImage']);
@@ -447,7 +475,7 @@ export function buildSiteContent(
       href: getDocumentPath(type, target.slug),
       ...(excerpt ? { excerpt } : {}),
       publishedAt: new Date(asString(doc['publishedAt']) ?? '').toISOString(),
-      language: (KNOWN_LANGUAGES.has(language) ? language : 'nb') as PostData['language'],
+      language,
       authors: toLinks(check, 'authors', doc['authors']),
       topics: toLinks(check, 'topics', doc['topics']),
       serviceAreas: toLinks(check, 'serviceAreas', doc['serviceAreas']),
@@ -459,11 +487,9 @@ export function buildSiteContent(
 
   const initiative = (doc: Raw, check: Checker) => {
     const status = asString(doc['status']);
-    if (!status || !KNOWN_STATUSES.has(status)) {
-      return check.exclude(
-        'status',
-        status ? `"${status}" is not one of ${[...KNOWN_STATUSES].join(', ')}` : 'is missing',
-      );
+    const statusProblem = checkStatus(status);
+    if (!status || statusProblem) {
+      return check.exclude('status', statusProblem ?? 'is missing; choose one in the Studio');
     }
     const contact = toLink(check, 'contact', doc['contact']);
     return {
@@ -505,6 +531,7 @@ export function buildSiteContent(
     const target = targets.get(id);
     if (!target) continue;
     const firstProblem = problems.length;
+    const missing = PASS_TWO_REQUIRED[type].find((field) => isMissing(doc[field]));
     const collection: { id: string }[] = result[COLLECTION_NAMES[type]];
     const before = collection.length;
     const base = {
@@ -515,148 +542,150 @@ export function buildSiteContent(
       slug: target.slug,
       href: getDocumentPath(type, target.slug),
     };
-    switch (type) {
-      case 'post': {
-        const data = article('post', doc, check);
-        if (!data) break;
-        if (data.body.length === 0) {
-          check.exclude('body', 'is empty; a post needs body text');
+    if (missing !== undefined) check.exclude(missing, 'is missing; fill it in in the Studio');
+    else
+      switch (type) {
+        case 'post': {
+          const data = article('post', doc, check);
+          if (!data) break;
+          if (data.body.length === 0) {
+            check.exclude('body', 'is empty; a post needs body text');
+            break;
+          }
+          result.posts.push({ ...data, type: 'post' });
           break;
         }
-        result.posts.push({ ...data, type: 'post' });
-        break;
-      }
-      case 'projectStory': {
-        const data = article('projectStory', doc, check);
-        const extra = initiative(doc, check);
-        if (!data || !extra) break;
-        const startDate = asString(doc['startDate']);
-        const endDate = asString(doc['endDate']);
-        result.projectStories.push({
-          ...data,
-          ...extra,
-          type: 'projectStory',
-          ...(startDate ? { startDate } : {}),
-          ...(endDate ? { endDate } : {}),
-          updates: asRecords(doc['updates']).flatMap((update, index) => {
-            const date = asString(update['date']);
-            const title = asString(update['title']);
-            if (!date || !title || !isValidDate(date)) {
-              check.warn(`updates[${index}]`, 'needs a valid date and a title');
-              return [];
-            }
-            const text = asString(update['text']);
-            return [
-              {
-                key: asString(update['_key']) ?? String(index),
-                date,
-                title,
-                ...(text ? { text } : {}),
-              },
-            ];
-          }),
-        });
-        break;
-      }
-      case 'caseStudy': {
-        const data = article('caseStudy', doc, check);
-        const extra = initiative(doc, check);
-        if (!data || !extra) break;
-        const problem = toBlocks(check, 'problem', doc['problem']);
-        const solution = toBlocks(check, 'solution', doc['solution']);
-        if (problem.length === 0) {
-          check.exclude('problem', 'is empty; a case must describe the need');
+        case 'projectStory': {
+          const data = article('projectStory', doc, check);
+          const extra = initiative(doc, check);
+          if (!data || !extra) break;
+          const startDate = asString(doc['startDate']);
+          const endDate = asString(doc['endDate']);
+          result.projectStories.push({
+            ...data,
+            ...extra,
+            type: 'projectStory',
+            ...(startDate ? { startDate } : {}),
+            ...(endDate ? { endDate } : {}),
+            updates: asRecords(doc['updates']).flatMap((update, index) => {
+              const date = asString(update['date']);
+              const title = asString(update['title']);
+              if (!date || !title || !isValidDate(date)) {
+                check.warn(`updates[${index}]`, 'needs a valid date and a title');
+                return [];
+              }
+              const text = asString(update['text']);
+              return [
+                {
+                  key: asString(update['_key']) ?? String(index),
+                  date,
+                  title,
+                  ...(text ? { text } : {}),
+                },
+              ];
+            }),
+          });
           break;
         }
-        if (solution.length === 0) {
-          check.exclude('solution', 'is empty; a case must describe the solution');
+        case 'caseStudy': {
+          const data = article('caseStudy', doc, check);
+          const extra = initiative(doc, check);
+          if (!data || !extra) break;
+          const problem = toBlocks(check, 'problem', doc['problem']);
+          const solution = toBlocks(check, 'solution', doc['solution']);
+          if (problem.length === 0) {
+            check.exclude('problem', 'is empty; a case must describe the need');
+            break;
+          }
+          if (solution.length === 0) {
+            check.exclude('solution', 'is empty; a case must describe the solution');
+            break;
+          }
+          const sdgs = Array.isArray(doc['sdgs']) ? doc['sdgs'] : [];
+          const validSdgs = sdgs.filter(
+            (goal): goal is number =>
+              Number.isInteger(goal) && (goal as number) >= 1 && (goal as number) <= 17,
+          );
+          if (validSdgs.length !== sdgs.length) {
+            check.warn('sdgs', 'holds values that are not whole numbers from 1 to 17');
+          }
+          const targetGroup = asString(doc['targetGroup']);
+          const reuse = asString(doc['reuse']);
+          const costs = asString(doc['costs']);
+          result.caseStudies.push({
+            ...data,
+            ...extra,
+            type: 'caseStudy',
+            municipality:
+              asString(doc['municipality']) ??
+              asString(raw.siteSettings?.['organization']) ??
+              DEFAULT_SITE_SETTINGS.organization,
+            problem,
+            ...(targetGroup ? { targetGroup } : {}),
+            solution,
+            results: toBlocks(check, 'results', doc['results']),
+            lessonsLearned: toBlocks(check, 'lessonsLearned', doc['lessonsLearned']),
+            ...(reuse ? { reuse } : {}),
+            ...(costs ? { costs } : {}),
+            sdgs: [...new Set(validSdgs)].sort((a, b) => a - b),
+            awards: asRecords(doc['awards']).flatMap((award, index) => {
+              const year = award['year'];
+              const category = asString(award['category']);
+              const outcome = award['result'];
+              if (
+                !Number.isInteger(year) ||
+                !category ||
+                (outcome !== 'winner' && outcome !== 'nominee')
+              ) {
+                check.warn(
+                  `awards[${index}]`,
+                  'needs a year, a category and a result (winner or nominee)',
+                );
+                return [];
+              }
+              return [{ year: year as number, category, result: outcome }];
+            }),
+          });
           break;
         }
-        const sdgs = Array.isArray(doc['sdgs']) ? doc['sdgs'] : [];
-        const validSdgs = sdgs.filter(
-          (goal): goal is number =>
-            Number.isInteger(goal) && (goal as number) >= 1 && (goal as number) <= 17,
-        );
-        if (validSdgs.length !== sdgs.length) {
-          check.warn('sdgs', 'holds values that are not whole numbers from 1 to 17');
+        case 'person': {
+          // The Studio promises that a portrait without alt text is described by the name.
+          const image = toImage(check, 'image', doc['image'], target.title);
+          const role = asString(doc['role']);
+          const unit = asString(doc['unit']);
+          const bio = asString(doc['bio']);
+          const email = asString(doc['email']);
+          result.people.push({
+            ...base,
+            type: 'person',
+            ...(role ? { role } : {}),
+            ...(unit ? { unit } : {}),
+            ...(image ? { image } : {}),
+            ...(bio ? { bio } : {}),
+            ...(email ? { email } : {}),
+          });
+          break;
         }
-        const targetGroup = asString(doc['targetGroup']);
-        const reuse = asString(doc['reuse']);
-        const costs = asString(doc['costs']);
-        result.caseStudies.push({
-          ...data,
-          ...extra,
-          type: 'caseStudy',
-          municipality:
-            asString(doc['municipality']) ??
-            asString(raw.siteSettings?.['organization']) ??
-            DEFAULT_SITE_SETTINGS.organization,
-          problem,
-          ...(targetGroup ? { targetGroup } : {}),
-          solution,
-          results: toBlocks(check, 'results', doc['results']),
-          lessonsLearned: toBlocks(check, 'lessonsLearned', doc['lessonsLearned']),
-          ...(reuse ? { reuse } : {}),
-          ...(costs ? { costs } : {}),
-          sdgs: [...new Set(validSdgs)].sort((a, b) => a - b),
-          awards: asRecords(doc['awards']).flatMap((award, index) => {
-            const year = award['year'];
-            const category = asString(award['category']);
-            const outcome = award['result'];
-            if (
-              !Number.isInteger(year) ||
-              !category ||
-              (outcome !== 'winner' && outcome !== 'nominee')
-            ) {
-              check.warn(
-                `awards[${index}]`,
-                'needs a year, a category and a result (winner or nominee)',
-              );
-              return [];
-            }
-            return [{ year: year as number, category, result: outcome }];
-          }),
-        });
-        break;
+        case 'topic':
+        case 'serviceArea': {
+          const description = asString(doc['description']);
+          (type === 'topic' ? result.topics : result.serviceAreas).push({
+            ...base,
+            type,
+            ...(description ? { description } : {}),
+          });
+          break;
+        }
+        case 'page': {
+          result.pages.push({
+            ...base,
+            type: 'page',
+            language: toLanguage(check, doc),
+            body: toBlocks(check, 'body', doc['body']),
+          });
+          break;
+        }
       }
-      case 'person': {
-        const image = toImage(check, 'image', doc['image']);
-        const role = asString(doc['role']);
-        const unit = asString(doc['unit']);
-        const bio = asString(doc['bio']);
-        const email = asString(doc['email']);
-        result.people.push({
-          ...base,
-          type: 'person',
-          ...(role ? { role } : {}),
-          ...(unit ? { unit } : {}),
-          ...(image ? { image } : {}),
-          ...(bio ? { bio } : {}),
-          ...(email ? { email } : {}),
-        });
-        break;
-      }
-      case 'topic':
-      case 'serviceArea': {
-        const description = asString(doc['description']);
-        (type === 'topic' ? result.topics : result.serviceAreas).push({
-          ...base,
-          type,
-          ...(description ? { description } : {}),
-        });
-        break;
-      }
-      case 'page': {
-        const language = asString(doc['language']) ?? 'nb';
-        result.pages.push({
-          ...base,
-          type: 'page',
-          language: (KNOWN_LANGUAGES.has(language) ? language : 'nb') as PageData['language'],
-          body: toBlocks(check, 'body', doc['body']),
-        });
-        break;
-      }
-    }
     const isPublished = collection.length > before;
     const outcome = outcomes?.get(id);
     if (outcome) {

@@ -81,7 +81,7 @@ describe('content:check', () => {
     // Documents left out are reported first (pass 1), then dropped fields; the summary last.
     expect(lines).toEqual([
       'post "post-nynorsk" · title: is missing; every document needs one to be shown (left out)',
-      `page "page-about" · slug: "sok" is taken by the site's own /sok/ URL; give the page another slug (left out)`,
+      'page "page-about" · slug: /sok/ er allerede i bruk av nettstedet. Velg en annen adresse for siden. (left out)',
       'projectStory "proj-spillhus" · topics[0]: refers to "topic-gone", which is missing or not published (field dropped)',
       expect.stringMatching(/3 problem\(s\): 2 left out, 1 field\(s\) dropped\.$/) as unknown,
     ]);
