@@ -10,7 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { evaluate, parse } from 'groq-js';
-import type { RawDocument } from '../../src/sanity/dataset-file.ts';
+import type { RawDocument } from '../../src/sanity/read/dataset-file.ts';
 
 /** One request the server received. */
 export interface RecordedRequest {

@@ -8,8 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { CASE_SECTIONS } from '../../content-schemas/case-sections.ts';
 import { LIMITS, RESERVED_PAGE_SLUGS } from '../../content-schemas/validation.ts';
 import { loadSiteContent } from '../../src/sanity/content.ts';
-import type { RawDocument } from '../../src/sanity/dataset-file.ts';
-import { createLocalEngine } from '../../src/sanity/local-engine.ts';
+import type { RawDocument } from '../../src/sanity/read/dataset-file.ts';
+import { createLocalEngine } from '../../src/sanity/query/local-engine.ts';
 import { validateDocuments, type LooseDocument } from '../../studio/validate-documents.ts';
 
 const NOW = new Date('2025-01-01T00:00:00Z');

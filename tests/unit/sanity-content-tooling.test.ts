@@ -9,8 +9,8 @@ import { checkDataset } from '../../scripts/content-check.ts';
 import { ImportUsageError, planImport } from '../../scripts/content-import.ts';
 import { parsePullArgs, pullDataset } from '../../scripts/content-pull.ts';
 import { loadSiteContent } from '../../src/sanity/content.ts';
-import { readDatasetExport, type RawDocument } from '../../src/sanity/dataset-file.ts';
-import { createLocalEngine } from '../../src/sanity/local-engine.ts';
+import { readDatasetExport, type RawDocument } from '../../src/sanity/read/dataset-file.ts';
+import { createLocalEngine } from '../../src/sanity/query/local-engine.ts';
 import { startFakeContentLake } from '../helpers/fake-content-lake.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -213,8 +213,8 @@ describe('content:pull against the fake Content Lake', () => {
         now,
         cdn: undefined,
       });
-      expect(fromSnapshot.posts.map((post) => post.id).sort()).toEqual(
-        fromFixture.posts.map((post) => post.id).sort(),
+      expect(fromSnapshot.post.map((post) => post.id).sort()).toEqual(
+        fromFixture.post.map((post) => post.id).sort(),
       );
       expect(fromSnapshot.problems).toEqual([]);
     } finally {
