@@ -140,8 +140,7 @@ export function checkDocuments(
       }
       slugOwners.set(slugKey, id);
       targets.set(id, { type, ...identity });
-      // `doc` came from `raw[type]`; TypeScript cannot follow that through the loop.
-      accepted.push({ type, doc } as AcceptedDocument);
+      accepted.push({ type, doc });
     }
   }
 
