@@ -7,7 +7,14 @@ import { CONTENT_TYPES, LANGUAGES, STATUSES } from './constants.ts';
 import { defineMainImageField } from './image-with-alt.ts';
 import { formatPreviewSubtitle } from './preview.ts';
 import { slugify } from './slugify.ts';
-import { checkNoSelfReference, checkSlug, LIMITS, toValidationResult } from './validation.ts';
+import {
+  checkExcerpt,
+  checkNoSelfReference,
+  checkSlug,
+  checkTitle,
+  LIMITS,
+  toValidationResult,
+} from './validation.ts';
 
 /** The names of the shared fields, in the content model's order (docs/content-model.md#shared-fields). */
 export type SharedFieldName =
@@ -42,7 +49,7 @@ export function defineTitleField(options: { description: string; group?: string 
     description: options.description,
     validation: (rule) => [
       rule.required().error('Skriv en tittel.'),
-      rule.max(LIMITS.titleMax).error(`Tittelen kan ha høyst ${LIMITS.titleMax} tegn.`),
+      rule.custom((title) => toValidationResult(checkTitle(title))),
       rule
         .max(LIMITS.titleSoft)
         .warning(
@@ -134,7 +141,7 @@ export function defineSharedFields(options: {
       description:
         'To–tre setninger om hva dette handler om. Vises i lister og feeds og som beskrivelse i søkemotorer. Hold den under 160 tegn; høyst 300.',
       validation: (rule) => [
-        rule.max(LIMITS.excerptMax).error(`Ingressen kan ha høyst ${LIMITS.excerptMax} tegn.`),
+        rule.custom((excerpt) => toValidationResult(checkExcerpt(excerpt))),
         rule
           .max(LIMITS.excerptSoft)
           .warning(

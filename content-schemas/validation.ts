@@ -3,7 +3,14 @@
  * calls them, and the site's content checker can call the very same ones. Each `check*`
  * returns `undefined` when the value is fine, else a Norwegian message for the editor.
  */
-import { AWARD_CATEGORIES, LINK_SCHEMES, SDGS, VIDEO_HOSTS } from './constants.ts';
+import {
+  AWARD_CATEGORIES,
+  LANGUAGES,
+  LINK_SCHEMES,
+  SDGS,
+  STATUSES,
+  VIDEO_HOSTS,
+} from './constants.ts';
 import { getArchivePath, getPrizePath, ROUTES, TYPE_SEGMENTS } from './routes.ts';
 
 /** Length limits: `*Max` are hard (errors), `*Soft` are advice (warnings). */
@@ -129,14 +136,18 @@ export function hasImageAsset(image: unknown): boolean {
   );
 }
 
-/** Checks that an image that is set has alternative text; pass the whole image object. */
-export function checkImageAlt(image: unknown): string | undefined {
-  if (!hasImageAsset(image)) return undefined;
-  const alt = (image as { alt?: unknown }).alt;
+/** Checks an image's alternative text: something that says what the image shows. */
+export function checkAlt(alt: unknown): string | undefined {
   if (typeof alt !== 'string' || alt.trim() === '') {
     return 'Skriv en alternativ tekst som forteller hva bildet viser, for dem som ikke ser det.';
   }
   return undefined;
+}
+
+/** Checks that an image that is set has alternative text; pass the whole image object. */
+export function checkImageAlt(image: unknown): string | undefined {
+  if (!hasImageAsset(image)) return undefined;
+  return checkAlt((image as { alt?: unknown }).alt);
 }
 
 function getSlugValue(slug: unknown): string | undefined {
@@ -165,7 +176,11 @@ function getFirstSegment(path: string): string {
   return path.split('/').find((segment) => segment !== '') ?? '';
 }
 
-/** URL segments the site itself uses at the top level; a page may not take one of them. */
+/**
+ * First URL segments the site itself uses; a page (which lives at `/<slug>/`) may not take
+ * one, or it would collide with a list, an archive, a feed, open data, the search bundle,
+ * Astro's assets (`_astro`) or the not-found page. The Studio and the build both read this list.
+ */
 export const RESERVED_PAGE_SLUGS: readonly string[] = [
   ...new Set(
     [
@@ -175,6 +190,9 @@ export const RESERVED_PAGE_SLUGS: readonly string[] = [
       getFirstSegment(getPrizePath(2000)),
       'side',
       '404',
+      // Written after Astro's build: Pagefind's bundle and Astro's own assets.
+      'pagefind',
+      '_astro',
     ].filter((segment) => segment !== ''),
   ),
 ];
@@ -182,7 +200,7 @@ export const RESERVED_PAGE_SLUGS: readonly string[] = [
 /** Checks that a page's slug doesn't collide with one of the site's own top-level addresses. */
 export function checkPageSlug(slug: unknown): string | undefined {
   const value = getSlugValue(slug);
-  if (value === undefined || !RESERVED_PAGE_SLUGS.includes(value)) return undefined;
+  if (value === undefined || !RESERVED_PAGE_SLUGS.includes(value.toLowerCase())) return undefined;
   return `/${value}/ er allerede i bruk av nettstedet. Velg en annen adresse for siden.`;
 }
 
@@ -239,3 +257,68 @@ export function checkNoSelfReference(
   );
   return pointsHome ? 'Et dokument kan ikke vise til seg selv som relatert innhold.' : undefined;
 }
+
+/** Checks a title's length: at most `LIMITS.titleMax` characters (presence is `required`). */
+export function checkTitle(title: unknown): string | undefined {
+  if (typeof title !== 'string' || title.length <= LIMITS.titleMax) return undefined;
+  return `Tittelen kan ha høyst ${LIMITS.titleMax} tegn (har ${title.length}).`;
+}
+
+/** Checks an excerpt's length: at most `LIMITS.excerptMax` characters. */
+export function checkExcerpt(excerpt: unknown): string | undefined {
+  if (typeof excerpt !== 'string' || excerpt.length <= LIMITS.excerptMax) return undefined;
+  return `Ingressen kan ha høyst ${LIMITS.excerptMax} tegn (har ${excerpt.length}).`;
+}
+
+/** Whether a string is a date or date-time that starts YYYY-MM-DD and parses. */
+export function isValidDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** Checks a publication time: a date and time (ISO 8601) that parses. */
+export function checkDateTime(value: unknown): string | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value !== 'string' || !isValidDate(value)) {
+    return `«${String(value)}» er ikke et tidspunkt. Velg dato og klokkeslett i kalenderen.`;
+  }
+  return undefined;
+}
+
+/** Checks a value against a fixed list of `{ value }` options. */
+function checkOption(
+  value: unknown,
+  options: readonly { value: string; title: string }[],
+  what: string,
+): string | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value === 'string' && options.some((option) => option.value === value)) {
+    return undefined;
+  }
+  const allowed = options.map((option) => `«${option.title}» (${option.value})`).join(', ');
+  return `«${String(value)}» er ikke ${what}. Velg en av ${allowed}.`;
+}
+
+/** Checks a status: one of `STATUSES`. */
+export function checkStatus(status: unknown): string | undefined {
+  return checkOption(status, STATUSES, 'en status');
+}
+
+/** Checks a language code: one of `LANGUAGES`. */
+export function checkLanguage(language: unknown): string | undefined {
+  return checkOption(language, LANGUAGES, 'et språk nettstedet har');
+}
+
+/**
+ * The fields a document cannot be published without, by type (beyond these, a case needs
+ * its required sections, `CASE_SECTIONS`). The Studio marks them `required()`; the build
+ * leaves a document out when one is missing. The rule-parity test holds the two together.
+ */
+export const REQUIRED_FIELDS = {
+  post: ['title', 'slug', 'publishedAt', 'body'],
+  projectStory: ['title', 'slug', 'publishedAt', 'status'],
+  caseStudy: ['title', 'slug', 'publishedAt', 'status'],
+  person: ['name', 'slug'],
+  topic: ['title', 'slug'],
+  serviceArea: ['title', 'slug'],
+  page: ['title', 'slug'],
+} as const satisfies Record<string, readonly string[]>;

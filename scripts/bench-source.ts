@@ -42,7 +42,7 @@ export async function measureSource(datasetPath: string): Promise<SourceBenchRes
     });
     const loadMs = performance.now() - started;
     const usage = process.memoryUsage();
-    const documents = site.posts.length + site.projectStories.length + site.caseStudies.length;
+    const documents = site.post.length + site.projectStory.length + site.caseStudy.length;
     return {
       dataset: datasetPath,
       documents,

@@ -5,9 +5,10 @@
  */
 import path from 'node:path';
 import { loadConfig } from '../src/config.ts';
-import { DuplicateSlugError, formatProblem, loadSiteContent } from '../src/sanity/content.ts';
-import { DatasetError, readDatasetExport } from '../src/sanity/dataset-file.ts';
-import { createLocalEngine } from '../src/sanity/local-engine.ts';
+import { loadSiteContent } from '../src/sanity/content.ts';
+import { DuplicateSlugError, formatProblem } from '../src/sanity/problems.ts';
+import { DatasetError, readDatasetExport } from '../src/sanity/read/dataset-file.ts';
+import { createLocalEngine } from '../src/sanity/query/local-engine.ts';
 
 /** What one check found, as lines to print and an exit code. */
 export interface CheckResult {
@@ -34,12 +35,11 @@ export async function checkDataset(
     });
     const lines = content.problems.map(formatProblem);
     const excluded = content.problems.filter((problem) => problem.excluded).length;
-    const published =
-      content.posts.length + content.projectStories.length + content.caseStudies.length;
+    const published = content.post.length + content.projectStory.length + content.caseStudy.length;
     lines.push(
       `${shown}: ${dataset.documents.length} documents (${drafts.length} unpublished drafts skipped); ` +
-        `${published} published (${content.posts.length} posts, ${content.projectStories.length} projects, ` +
-        `${content.caseStudies.length} cases), ${content.scheduled} scheduled for later; ` +
+        `${published} published (${content.post.length} posts, ${content.projectStory.length} projects, ` +
+        `${content.caseStudy.length} cases), ${content.scheduled} scheduled for later; ` +
         `${content.problems.length} problem(s): ${excluded} left out, ${content.problems.length - excluded} field(s) dropped.`,
     );
     return { lines, code: content.problems.length > 0 ? 1 : 0 };

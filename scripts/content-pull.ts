@@ -8,12 +8,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import type { RawDocument } from '../src/sanity/dataset-file.ts';
+import type { RawDocument } from '../src/sanity/read/dataset-file.ts';
 import {
   createRemoteEngine,
   redact,
   type RemoteEngineOptions,
-} from '../src/sanity/remote-engine.ts';
+} from '../src/sanity/query/remote-engine.ts';
 
 /** Documents per query page. */
 const PAGE_SIZE = 500;

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { readDatasetExport } from '../src/sanity/dataset-file.ts';
+import { readDatasetExport } from '../src/sanity/read/dataset-file.ts';
 import { buildDemoStudio, DEFAULT_DEMO_BUILD_DIR, ROOT } from './studio-demo/build-studio.ts';
 import { ContentLake } from './studio-demo/content-lake.ts';
 import { startDemoServer } from './studio-demo/demo-server.ts';

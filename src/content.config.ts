@@ -1,13 +1,13 @@
 /**
- * The site's collections, each filled by the Sanity loader. Schemas come from
- * `src/sanity/schemas.ts`; here local export images are handed to Astro's image pipeline
- * (`image()`), so pages get optimised, responsive images. Pages read these collections
- * and never Sanity itself.
+ * The site's collections, each filled by the Sanity loader and named, as everywhere in the
+ * pipeline, by the `_type` of its documents. Schemas come from `src/sanity/normalise/schemas.ts`;
+ * here local export images are handed to Astro's image pipeline (`image()`), so pages get
+ * optimised, responsive images. Pages read these collections and never Sanity itself.
  */
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
+import { CASE_BLOCKS_FIELDS, type CaseBlocksField } from '../content-schemas/case-sections.ts';
 import { sanityLoader } from './sanity/loader.ts';
-import { reuseSchemaPerFile } from './sanity/schema-cache.ts';
 import {
   blockSchema,
   blocksRefSchema,
@@ -19,7 +19,8 @@ import {
   projectStorySchema,
   siteSettingsSchema,
   termSchema,
-} from './sanity/schemas.ts';
+} from './sanity/normalise/schemas.ts';
+import { reuseSchemaPerFile } from './sanity/store/schema-cache.ts';
 
 /** An image whose local file goes through Astro's pipeline; CDN images stay URLs. */
 const pipelineImage = ({ image }: SchemaContext) =>
@@ -30,8 +31,8 @@ const pipelineImage = ({ image }: SchemaContext) =>
 
 /**
  * Portable Text as the loader stores it: a reference to a file of blocks in the cache
- * directory (`src/sanity/blocks-file.ts`; pages read it with `loadBlocks`), carrying the
- * image blocks, which go through the pipeline here, as they did as part of the blocks.
+ * directory (`src/sanity/store/blocks-file.ts`; pages read it with `loadBlocks`), carrying
+ * the image blocks, which go through the pipeline here, as they did as part of the blocks.
  */
 const pipelineBlocks = (context: SchemaContext) =>
   blocksRefSchema.extend({
@@ -44,9 +45,16 @@ const pipelineBlocks = (context: SchemaContext) =>
     ),
   });
 
+/** The case sections stored as Portable Text (`CASE_SECTIONS`), each as a blocks reference. */
+const pipelineCaseSections = (context: SchemaContext) =>
+  Object.fromEntries(
+    CASE_BLOCKS_FIELDS.map((field) => [field, pipelineBlocks(context)]),
+    // Object.fromEntries cannot type its keys: one blocks reference per Portable Text section.
+  ) as Record<CaseBlocksField, ReturnType<typeof pipelineBlocks>>;
+
 export const collections = {
   post: defineCollection({
-    loader: sanityLoader('posts'),
+    loader: sanityLoader('post'),
     schema: reuseSchemaPerFile((context: SchemaContext) =>
       postSchema.extend({
         mainImage: pipelineImage(context).optional(),
@@ -55,7 +63,7 @@ export const collections = {
     ),
   }),
   projectStory: defineCollection({
-    loader: sanityLoader('projectStories'),
+    loader: sanityLoader('projectStory'),
     schema: reuseSchemaPerFile((context: SchemaContext) =>
       projectStorySchema.extend({
         mainImage: pipelineImage(context).optional(),
@@ -64,28 +72,25 @@ export const collections = {
     ),
   }),
   caseStudy: defineCollection({
-    loader: sanityLoader('caseStudies'),
+    loader: sanityLoader('caseStudy'),
     schema: reuseSchemaPerFile((context: SchemaContext) =>
       caseStudySchema.extend({
         mainImage: pipelineImage(context).optional(),
         body: pipelineBlocks(context),
-        problem: pipelineBlocks(context),
-        solution: pipelineBlocks(context),
-        results: pipelineBlocks(context),
-        lessonsLearned: pipelineBlocks(context),
+        ...pipelineCaseSections(context),
       }),
     ),
   }),
   person: defineCollection({
-    loader: sanityLoader('people'),
+    loader: sanityLoader('person'),
     schema: reuseSchemaPerFile((context: SchemaContext) =>
       personSchema.extend({ image: pipelineImage(context).optional() }),
     ),
   }),
-  topic: defineCollection({ loader: sanityLoader('topics'), schema: termSchema }),
-  serviceArea: defineCollection({ loader: sanityLoader('serviceAreas'), schema: termSchema }),
+  topic: defineCollection({ loader: sanityLoader('topic'), schema: termSchema }),
+  serviceArea: defineCollection({ loader: sanityLoader('serviceArea'), schema: termSchema }),
   page: defineCollection({
-    loader: sanityLoader('pages'),
+    loader: sanityLoader('page'),
     schema: reuseSchemaPerFile((context: SchemaContext) =>
       pageSchema.extend({ body: pipelineBlocks(context) }),
     ),

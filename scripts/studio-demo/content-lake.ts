@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { Mutation } from '@sanity/mutator';
 import { evaluate, parse } from 'groq-js';
-import type { RawDocument } from '../../src/sanity/dataset-file.ts';
+import type { RawDocument } from '../../src/sanity/read/dataset-file.ts';
 
 /** A document as the Content Lake holds it: system fields always present. */
 export interface LakeDocument extends RawDocument {

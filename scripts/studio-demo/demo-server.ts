@@ -10,7 +10,7 @@ import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { RawDocument } from '../../src/sanity/dataset-file.ts';
+import type { RawDocument } from '../../src/sanity/read/dataset-file.ts';
 import { toExportForm } from '../content-pull.ts';
 import type { ContentLake } from './content-lake.ts';
 import { createSanityApi, type ApiRequest, type SanityApiHandler } from './sanity-api.ts';

@@ -16,7 +16,7 @@ import {
 } from '../../content-schemas/case-sections.ts';
 import { toAbsoluteUrl } from '../../content-schemas/routes.ts';
 import { byId, sortNewestFirst } from './archive.ts';
-import type { CaseStudyData } from '../sanity/schemas.ts';
+import type { CaseStudyData } from '../sanity/normalise/schemas.ts';
 
 /** A case as the site has it; image and text fields may carry pipeline values, so they are loose. */
 export type OpenDataInput = Omit<

@@ -2,7 +2,7 @@
  * The embedded export, loaded incrementally. A load leaves a state file beside Astro's
  * cache: for each line of `data.ndjson`, the SHA-1 of its bytes, its document's id and
  * type, what pass 1 of validation reads of it, the ids it refers to and its validation
- * outcome. The next load hashes each line; a line seen before is neither decoded nor parsed,
+ * outcome (`store/load-state.ts`). The next load hashes each line; a line seen before is neither decoded nor parsed,
  * and its document is neither queried nor validated again when nothing it depends on
  * changed — then its stored entry is kept (`SiteContent.reused`).
  *
@@ -20,62 +20,32 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
-import path from 'node:path';
-import type { RoutableType } from '../../content-schemas/routes.ts';
+import { PASS_ONE_FIELDS } from './check/check-documents.ts';
 import {
-  COLLECTION_NAMES,
-  buildSiteContent,
+  DOCUMENT_COLLECTIONS,
+  isDocumentCollection,
+  SETTINGS_COLLECTION,
+  type DocumentCollection,
+} from './collections.ts';
+import { buildSiteContent, type LoadOptions } from './content.ts';
+import type { SiteContent } from './normalise/site-content.ts';
+import type { DocumentOutcome, ReusedDocument } from './problems.ts';
+import { isUnpublishedId } from './query/engine.ts';
+import { createLocalEngine } from './query/local-engine.ts';
+import {
   queryRawCollections,
-  type DocumentOutcome,
-  type LoadOptions,
+  type AnyRawDocument,
   type RawCollections,
-  type ReusedDocument,
-  type SiteContent,
-} from './content.ts';
-import { DatasetError, forEachLine, parseLines, type RawDocument } from './dataset-file.ts';
-import { isUnpublishedId } from './engine.ts';
-import { createLocalEngine } from './local-engine.ts';
+} from './query/run-queries.ts';
+import { DatasetError, forEachLine, parseLines, type RawDocument } from './read/dataset-file.ts';
+import {
+  readLoadState,
+  writeLoadState,
+  type LineRecord,
+  type LoadState,
+} from './store/load-state.ts';
 
-/** Bumped when the state file's meaning changes. */
-const SCHEME = 'tanketanken-load-state/1';
-
-/** The state file, inside Astro's `cacheDir`. */
-export function getLoadStateFile(cacheDir: string): string {
-  return path.join(cacheDir, 'tanketanken-load', 'state.json');
-}
-
-/** The fields of a raw query result that pass 1 of validation reads. */
-const PASS_ONE_FIELDS = ['_id', 'title', 'name', 'slug', 'publishedAt'] as const;
-
-/** The types whose documents the collection queries return (the site settings go by id). */
-const ROUTABLE_TYPES = Object.keys(COLLECTION_NAMES) as RoutableType[];
-const SETTINGS_ID = 'siteSettings';
-
-/** What a load keeps of one line (one document) for the next. */
-interface LineRecord {
-  /** SHA-1 of the line's bytes, base64. */
-  hash: string;
-  id: string;
-  type: string;
-  /** Every `_ref` in the document. */
-  refs: string[];
-  /** Pass 1's fields of the query result (routable, published documents only). */
-  fields?: Record<string, unknown>;
-  /** The validation outcome (routable, published documents only). */
-  outcome?: DocumentOutcome;
-  /** Whether pass 1 accepted it (it was linkable) at that load. */
-  accepted?: boolean;
-}
-
-/** The state file. */
-interface LoadState {
-  scheme: string;
-  /** The code, configuration and export file it was made with. */
-  key: string;
-  /** Names this load; the loader keeps it with the entries it stored from it. */
-  loadId: string;
-  lines: LineRecord[];
-}
+export { getLoadStateFile } from './store/load-state.ts';
 
 /** Content loaded incrementally. */
 export interface IncrementalContent {
@@ -84,26 +54,6 @@ export interface IncrementalContent {
   loadId: string;
   /** The id of the load whose stored entries `content.reused` keeps, if any. */
   basedOn: string | undefined;
-}
-
-async function readState(file: string, key: string): Promise<LoadState | undefined> {
-  try {
-    const state = JSON.parse(await fs.readFile(file, 'utf8')) as Partial<LoadState>;
-    if (state.scheme !== SCHEME || state.key !== key || !Array.isArray(state.lines)) {
-      return undefined;
-    }
-    if (typeof state.loadId !== 'string') return undefined;
-    return state as LoadState;
-  } catch {
-    return undefined;
-  }
-}
-
-async function writeState(file: string, state: LoadState): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(temporary, JSON.stringify(state));
-  await fs.rename(temporary, file);
 }
 
 /** Every string under a `_ref` key, anywhere in `value`. */
@@ -122,10 +72,7 @@ function hashLine(bytes: Buffer): string {
   return createHash('sha1').update(bytes).digest('base64');
 }
 
-const isRoutable = (type: string): type is RoutableType =>
-  (ROUTABLE_TYPES as readonly string[]).includes(type);
-
-/** Whether pass 1 accepts a document with this outcome at `now`. */
+/** Whether the check stage accepts a document with this outcome at `now`. */
 function isAccepted(outcome: DocumentOutcome | undefined, now: number): boolean {
   if (!outcome?.checked) return false;
   return outcome.publishTime === undefined || outcome.publishTime <= now;
@@ -143,30 +90,16 @@ type Line =
   | { kind: 'parsed'; hash: string | undefined; documents: RawDocument[] }
   | { kind: 'kept'; record: LineRecord; offset: number; length: number; lineNumber: number };
 
-/**
- * Loads the export file `dataFile` as `loadSiteContent` would, reusing what the state file
- * `stateFile` (from a load with the same `key`) says about unchanged lines, and writes the
- * state of this load there.
- */
-export async function loadExportIncrementally(options: {
-  dataFile: string;
-  stateFile: string;
-  /** Names the code and configuration; a state file made with another is not used. */
-  key: string;
-  description: string;
-  load: LoadOptions;
-}): Promise<IncrementalContent> {
-  const { dataFile, stateFile, load } = options;
-  const key = JSON.stringify([options.key, dataFile]);
-  const now = load.now.getTime();
-  const previous = await readState(stateFile, key);
+/** A line whose record from the last load is used. */
+type KeptLine = Extract<Line, { kind: 'kept' }>;
 
+/** Step 1: reads the export line by line; a line hashed last time is kept, not parsed. */
+async function readLines(dataFile: string, previous: LoadState | undefined): Promise<Line[]> {
   // Earlier lines by hash; a hash seen twice there is not trusted.
   const earlier = new Map<string, LineRecord | null>();
   for (const record of previous?.lines ?? []) {
     earlier.set(record.hash, earlier.has(record.hash) ? null : record);
   }
-
   const lines: Line[] = [];
   await forEachLine(dataFile, (line) => {
     const hash = hashLine(line.bytes);
@@ -188,12 +121,23 @@ export async function loadExportIncrementally(options: {
     // A line holding more than one document (a lone "\r") is never reused.
     lines.push({ kind: 'parsed', hash: documents.length === 1 ? hash : undefined, documents });
   });
+  return lines;
+}
 
-  // Ids of published documents whose line changed, appeared or went away.
+/**
+ * Step 2: the ids of published documents whose line changed, appeared or went away, or
+ * that fell due (or, with the clock turned back, are scheduled again); and whether two
+ * lines share an id.
+ */
+function findChangedIds(
+  lines: readonly Line[],
+  previous: LoadState | undefined,
+  now: number,
+): { changed: Set<string>; duplicateIds: boolean } {
   const changed = new Set<string>();
   const keptIds = new Set<string>();
-  let duplicateIds = false;
   const seenIds = new Set<string>();
+  let duplicateIds = false;
   for (const line of lines) {
     const ids =
       line.kind === 'kept' ? [line.record.id] : line.documents.map((document) => document._id);
@@ -208,32 +152,40 @@ export async function loadExportIncrementally(options: {
   for (const record of previous?.lines ?? []) {
     if (!keptIds.has(record.id) && !isUnpublishedId(record.id)) changed.add(record.id);
   }
-  // A document that fell due (or, with the clock turned back, is scheduled again).
   for (const line of lines) {
     if (line.kind !== 'kept' || line.record.outcome === undefined) continue;
     if (isAccepted(line.record.outcome, now) !== line.record.accepted) {
       changed.add(line.record.id);
     }
   }
-  const settingsChanged = changed.has(SETTINGS_ID);
+  return { changed, duplicateIds };
+}
 
-  // Which kept documents keep their stored entry; which must be read and validated again.
+/** Step 3: which kept documents keep their stored entry, and which must be read and validated again. */
+function planReuse(
+  lines: readonly Line[],
+  changed: ReadonlySet<string>,
+  duplicateIds: boolean,
+  now: number,
+): { reuse: Map<string, ReusedDocument>; reread: KeptLine[] } {
+  const settingsChanged = changed.has(SETTINGS_COLLECTION);
   const reuse = new Map<string, ReusedDocument>();
-  const reread: Extract<Line, { kind: 'kept' }>[] = [];
+  const reread: KeptLine[] = [];
   for (const line of lines) {
     if (line.kind !== 'kept') continue;
     const { record } = line;
-    if (isUnpublishedId(record.id) || !(isRoutable(record.type) || record.id === SETTINGS_ID)) {
+    const isSettings = record.id === SETTINGS_COLLECTION;
+    if (isUnpublishedId(record.id) || !(isDocumentCollection(record.type) || isSettings)) {
       continue;
     }
     const accepted = isAccepted(record.outcome, now);
     const clean =
       !duplicateIds &&
-      record.id !== SETTINGS_ID &&
-      record.outcome !== undefined &&
+      !isSettings &&
       record.accepted === true &&
       accepted &&
-      record.outcome.published &&
+      record.outcome?.published === true &&
+      // A case's municipality defaults to the site settings' organisation.
       !(record.type === 'caseStudy' && settingsChanged) &&
       !record.refs.some((ref) => changed.has(ref));
     if (clean && record.outcome) {
@@ -241,37 +193,51 @@ export async function loadExportIncrementally(options: {
         problems: record.outcome.problems,
         linkProblems: record.outcome.linkProblems,
       });
-    } else if (accepted || record.id === SETTINGS_ID || duplicateIds) {
+    } else if (accepted || isSettings || duplicateIds) {
       reread.push(line);
     }
-    // Otherwise pass 1 leaves it out again, from the fields the record keeps.
+    // Otherwise the check stage leaves it out again, from the fields the record keeps.
   }
+  return { reuse, reread };
+}
 
-  // Read the lines to validate again, checking they are the bytes that were hashed.
-  const reparsed = new Map<Extract<Line, { kind: 'kept' }>, RawDocument[]>();
-  if (reread.length > 0) {
-    const handle = await fs.open(dataFile, 'r');
-    try {
-      for (const line of reread) {
-        const bytes = Buffer.alloc(line.length);
-        await handle.read(bytes, 0, line.length, line.offset);
-        if (hashLine(bytes) !== line.record.hash) {
-          throw new DatasetError(
-            `${dataFile}:${line.lineNumber}: the file changed while it was read; build again.`,
-          );
-        }
-        reparsed.set(
-          line,
-          parseLines({ bytes, offset: line.offset, lineNumber: line.lineNumber }, dataFile),
+/** Step 4: reads the kept lines to validate again, checking they are the bytes that were hashed. */
+async function rereadLines(
+  dataFile: string,
+  reread: readonly KeptLine[],
+): Promise<Map<KeptLine, RawDocument[]>> {
+  const reparsed = new Map<KeptLine, RawDocument[]>();
+  if (reread.length === 0) return reparsed;
+  const handle = await fs.open(dataFile, 'r');
+  try {
+    for (const line of reread) {
+      const bytes = Buffer.alloc(line.length);
+      await handle.read(bytes, 0, line.length, line.offset);
+      if (hashLine(bytes) !== line.record.hash) {
+        throw new DatasetError(
+          `${dataFile}:${line.lineNumber}: the file changed while it was read; build again.`,
         );
       }
-    } finally {
-      await handle.close();
+      reparsed.set(
+        line,
+        parseLines({ bytes, offset: line.offset, lineNumber: line.lineNumber }, dataFile),
+      );
     }
+  } finally {
+    await handle.close();
   }
+  return reparsed;
+}
 
-  // Query what is to be validated; of each document read, keep its id, type and refs only,
-  // so that the parsed export can go once it is queried.
+/**
+ * Step 5: queries the documents read (new lines and lines read again); of each, keeps its
+ * id, type and refs only, so that the parsed export can go once it is queried.
+ */
+async function queryReadDocuments(
+  lines: readonly Line[],
+  reparsed: Map<KeptLine, RawDocument[]>,
+  description: string,
+): Promise<{ readOf: Map<Line, ReadDocument[]>; results: RawCollections }> {
   const readOf = new Map<Line, ReadDocument[]>();
   const toQuery: RawDocument[] = [];
   for (const line of lines) {
@@ -287,17 +253,39 @@ export async function loadExportIncrementally(options: {
     if (line.kind === 'parsed') line.documents = [];
   }
   reparsed.clear();
-  const results = await queryRawCollections(createLocalEngine(toQuery, options.description));
+  const results = await queryRawCollections(createLocalEngine(toQuery, description));
   toQuery.length = 0;
-  const resultOf = new Map<string, Record<string, unknown>>();
-  for (const type of ROUTABLE_TYPES) {
+  return { readOf, results };
+}
+
+/** The check stage's fields of a query result, as the state file keeps them. */
+function pickCheckedFields(result: AnyRawDocument): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const field of PASS_ONE_FIELDS) {
+    const value: unknown = (result as Record<string, unknown>)[field];
+    if (value !== undefined) fields[field] = value;
+  }
+  return fields;
+}
+
+/**
+ * Step 6: every published document of each collection in file order — its query result,
+ * or the checked fields of a document not read again — and the checked fields of each
+ * document read, for the next load.
+ */
+function assembleRawCollections(
+  lines: readonly Line[],
+  readOf: ReadonlyMap<Line, ReadDocument[]>,
+  results: RawCollections,
+  reuse: ReadonlyMap<string, ReusedDocument>,
+  now: number,
+): { raw: RawCollections; fieldsOf: Map<string, Record<string, unknown>> } {
+  const resultOf = new Map<string, AnyRawDocument>();
+  for (const type of DOCUMENT_COLLECTIONS) {
     for (const result of results[type]) {
-      if (typeof result['_id'] === 'string') resultOf.set(result['_id'], result);
+      if (typeof result._id === 'string') resultOf.set(result._id, result);
     }
   }
-
-  // Every published document of each type in file order: its query result, or pass 1's
-  // fields of a document not read again.
   const raw: RawCollections = {
     post: [],
     projectStory: [],
@@ -308,7 +296,8 @@ export async function loadExportIncrementally(options: {
     page: [],
     siteSettings: results.siteSettings,
   };
-  // Pass 1's fields of each document read, for the next load.
+  // The collections' lists as plain objects: a stub holds only the checked fields.
+  const lists: Record<DocumentCollection, object[]> = raw;
   const fieldsOf = new Map<string, Record<string, unknown>>();
   const stubs: string[] = [];
   for (const line of lines) {
@@ -316,65 +305,93 @@ export async function loadExportIncrementally(options: {
     if (!read) {
       if (line.kind !== 'kept') continue;
       const { record } = line;
-      if (!isUnpublishedId(record.id) && isRoutable(record.type) && record.fields) {
-        raw[record.type].push({ ...record.fields });
+      if (!isUnpublishedId(record.id) && isDocumentCollection(record.type) && record.fields) {
+        lists[record.type].push({ ...record.fields });
         if (isAccepted(record.outcome, now)) stubs.push(record.id);
       }
       continue;
     }
     for (const { id, type } of read) {
       const result = resultOf.get(id);
-      if (result && isRoutable(type) && !isUnpublishedId(id)) {
-        raw[type].push(result);
-        fieldsOf.set(
-          id,
-          Object.fromEntries(
-            PASS_ONE_FIELDS.filter((field) => result[field] !== undefined).map((field) => [
-              field,
-              result[field],
-            ]),
-          ),
-        );
+      if (result && isDocumentCollection(type) && !isUnpublishedId(id)) {
+        lists[type].push(result);
+        fieldsOf.set(id, pickCheckedFields(result));
       }
     }
   }
-  resultOf.clear();
-  // A document not read again must not be normalised from pass 1's fields alone.
+  // A document not read again must not be normalised from its checked fields alone.
   const unread = stubs.find((id) => !reuse.has(id));
   if (unread !== undefined) {
     throw new Error(`[tanketanken] incremental load: "${unread}" was neither reused nor read`);
   }
+  return { raw, fieldsOf };
+}
 
+/** Step 8: what the next load needs, a record per single-document line. */
+function collectRecords(
+  lines: readonly Line[],
+  readOf: ReadonlyMap<Line, ReadDocument[]>,
+  fieldsOf: ReadonlyMap<string, Record<string, unknown>>,
+  outcomes: ReadonlyMap<string, DocumentOutcome>,
+  now: number,
+): LineRecord[] {
+  const records: LineRecord[] = [];
+  for (const line of lines) {
+    if (line.kind === 'kept' && !readOf.has(line)) {
+      const { record } = line;
+      records.push(
+        record.outcome ? { ...record, accepted: isAccepted(record.outcome, now) } : record,
+      );
+      continue;
+    }
+    const hash = line.kind === 'kept' ? line.record.hash : line.hash;
+    const read = readOf.get(line) ?? [];
+    const [document] = read;
+    if (hash === undefined || document === undefined || read.length !== 1) continue;
+    const record: LineRecord = { hash, ...document };
+    const fields = fieldsOf.get(document.id);
+    const outcome = outcomes.get(document.id);
+    if (fields && outcome) {
+      record.fields = fields;
+      record.outcome = outcome;
+      record.accepted = isAccepted(outcome, now);
+    }
+    records.push(record);
+  }
+  return records;
+}
+
+/**
+ * Loads the export file `dataFile` as `loadSiteContent` would, reusing what the state file
+ * `stateFile` (from a load with the same `key`) says about unchanged lines, and writes the
+ * state of this load there.
+ */
+export async function loadExportIncrementally(options: {
+  dataFile: string;
+  stateFile: string;
+  /** Names the code and configuration; a state file made with another is not used. */
+  key: string;
+  description: string;
+  load: LoadOptions;
+}): Promise<IncrementalContent> {
+  const { dataFile, stateFile, load } = options;
+  const key = JSON.stringify([options.key, dataFile]);
+  const now = load.now.getTime();
+  const previous = await readLoadState(stateFile, key);
+
+  const lines = await readLines(dataFile, previous);
+  const { changed, duplicateIds } = findChangedIds(lines, previous, now);
+  const { reuse, reread } = planReuse(lines, changed, duplicateIds, now);
+  const reparsed = await rereadLines(dataFile, reread);
+  const { readOf, results } = await queryReadDocuments(lines, reparsed, options.description);
+  const { raw, fieldsOf } = assembleRawCollections(lines, readOf, results, reuse, now);
+
+  // Step 7: check and normalise, keeping each document's outcome for the next load.
   const outcomes = new Map<string, DocumentOutcome>();
   const content = buildSiteContent(raw, load, { reuse, outcomes });
 
-  // What the next load needs: a record per single-document line.
-  const records: LineRecord[] = [];
-  if (!duplicateIds) {
-    for (const line of lines) {
-      if (line.kind === 'kept' && !readOf.has(line)) {
-        const { record } = line;
-        records.push(
-          record.outcome ? { ...record, accepted: isAccepted(record.outcome, now) } : record,
-        );
-        continue;
-      }
-      const hash = line.kind === 'kept' ? line.record.hash : line.hash;
-      const read = readOf.get(line) ?? [];
-      const [document] = read;
-      if (hash === undefined || document === undefined || read.length !== 1) continue;
-      const record: LineRecord = { hash, ...document };
-      const fields = fieldsOf.get(document.id);
-      const outcome = outcomes.get(document.id);
-      if (fields && outcome) {
-        record.fields = fields;
-        record.outcome = outcome;
-        record.accepted = isAccepted(outcome, now);
-      }
-      records.push(record);
-    }
-  }
+  const records = duplicateIds ? [] : collectRecords(lines, readOf, fieldsOf, outcomes, now);
   const loadId = randomUUID();
-  await writeState(stateFile, { scheme: SCHEME, key, loadId, lines: records });
+  await writeLoadState(stateFile, { key, loadId, lines: records });
   return { content, loadId, basedOn: reuse.size > 0 ? previous?.loadId : undefined };
 }

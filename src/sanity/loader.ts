@@ -11,8 +11,11 @@
  * collection's entries are the ones that load left (its id is kept in the sync state);
  * else this collection loads every document.
  *
+ * The loader is where the pipeline meets Astro: it asks `source.ts` for the content (read →
+ * query → check → normalise) and hands each collection to the store stage (`store/`).
+ *
  * Portable Text fields are stored as references to files of blocks in Astro's cache
- * directory (`blocks-file.ts`); a load deletes the files of its collection that no stored
+ * directory (`store/blocks-file.ts`); a load deletes the files of its collection that no stored
  * entry refers to any more, a skipped load deletes nothing.
  */
 import path from 'node:path';
@@ -20,17 +23,13 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { getSiteConfig, type SiteConfig } from '../config.ts';
 import {
-  BLOCK_FIELDS,
-  getBlocksFolder,
-  hasBlocksFiles,
-  prepareBlocks,
-  pruneBlocksFiles,
-  referencedFiles,
-  writeBlocksFile,
-} from './blocks-file.ts';
-import { COLLECTION_NAMES, formatProblem, type CollectionName } from './content.ts';
-import { getSourceFingerprint } from './fingerprint.ts';
-import { parseForFile } from './schema-cache.ts';
+  isDocumentCollection,
+  SETTINGS_COLLECTION,
+  type CollectionName,
+  type DocumentCollection,
+} from './collections.ts';
+import { formatProblem } from './problems.ts';
+import { getSourceFingerprint } from './read/fingerprint.ts';
 import {
   getSiteContent,
   isScheduledDue,
@@ -38,127 +37,34 @@ import {
   strictContentError,
   type LoadedSite,
 } from './source.ts';
+import { BLOCK_FIELDS, getBlocksFolder } from './store/blocks-file.ts';
+import {
+  keepAssetImports,
+  storedBlocksPresent,
+  storedEntriesPresent,
+  storeEntries,
+} from './store/store-entries.ts';
+import {
+  clearSyncState,
+  readSyncState,
+  writeSyncState,
+  type SyncState,
+} from './store/sync-state.ts';
 
-/** The collections the loader fills, by the key they have in the loaded content. */
-export type CollectionKey =
-  | 'posts'
-  | 'projectStories'
-  | 'caseStudies'
-  | 'people'
-  | 'topics'
-  | 'serviceAreas'
-  | 'pages'
-  | 'siteSettings';
-
-/** The collection whose problems a document type's problems are, by `_type`. */
-const COLLECTION_OF_TYPE: Readonly<Record<string, CollectionKey>> = {
-  ...COLLECTION_NAMES,
-  siteSettings: 'siteSettings',
-};
+export { SYNC_STATE_KEY, type SyncState } from './store/sync-state.ts';
 
 /** The collection that also keeps and prints the load's summary line (a singleton, always there). */
-const SUMMARY_COLLECTION: CollectionKey = 'siteSettings';
+const SUMMARY_COLLECTION: CollectionName = SETTINGS_COLLECTION;
 
-/** The key, in each collection's `meta`, of what the stored entries were loaded from. */
-export const SYNC_STATE_KEY = 'sanity-sync-state';
-
-/** What a collection's last complete load came from, kept in its `meta` between builds. */
-export interface SyncState {
-  fingerprint: string;
-  /** How many entries that load left in the store. */
-  entries: number;
-  /** When the earliest scheduled document falls due (ISO); the state is stale from then. */
-  expiresAt: string | undefined;
-  /** Total content problems of that load, all collections together. */
-  problems: number;
-  /** This collection's warning lines, printed again when the load is skipped. */
-  warnings: string[];
-  /** The summary line and its level (kept by the summary collection only). */
-  summary: { level: 'info' | 'warn'; line: string } | undefined;
-  /** The incremental load the stored entries are from (see `incremental.ts`). */
-  loadId: string | undefined;
+/** The collection whose warnings a problem is: its document's, or the summary's for any other type. */
+function getProblemCollection(type: string): CollectionName {
+  return isDocumentCollection(type) ? type : SUMMARY_COLLECTION;
 }
 
-function readSyncState(meta: LoaderContext['meta']): SyncState | undefined {
-  const text = meta.get(SYNC_STATE_KEY);
-  if (text === undefined) return undefined;
-  try {
-    const value = JSON.parse(text) as Partial<SyncState> | null;
-    if (
-      typeof value?.fingerprint !== 'string' ||
-      typeof value.entries !== 'number' ||
-      typeof value.problems !== 'number' ||
-      !Array.isArray(value.warnings)
-    ) {
-      return undefined;
-    }
-    return {
-      fingerprint: value.fingerprint,
-      entries: value.entries,
-      expiresAt: typeof value.expiresAt === 'string' ? value.expiresAt : undefined,
-      problems: value.problems,
-      warnings: value.warnings.filter((line): line is string => typeof line === 'string'),
-      summary: readSummary(value.summary),
-      loadId: typeof value.loadId === 'string' ? value.loadId : undefined,
-    };
-  } catch {
-    return undefined;
-  }
+/** A collection's stored entries, as the loaded content lists them. */
+function getItems(site: LoadedSite, collection: CollectionName): { id: string }[] {
+  return collection === SETTINGS_COLLECTION ? [site.siteSettings] : site[collection];
 }
-
-function readSummary(value: unknown): SyncState['summary'] {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { level, line } = value as Record<string, unknown>;
-  if ((level !== 'info' && level !== 'warn') || typeof line !== 'string') return undefined;
-  return { level, line };
-}
-
-/** Astro's store also takes asset imports at run time, though its public type leaves it out. */
-type StoreWithAssets = LoaderContext['store'] & {
-  addAssetImports?: (assets: string[], filePath: string | undefined) => void;
-};
-
-/**
- * Registers the images of the kept entries again. Astro rewrites `.astro/content-assets.mjs`
- * only when an asset import was added; without this, a build that sets no entry trusts
- * whatever file the last build in this project left there, which may be another
- * dataset's (a build with another cacheDir), and fails with ImageNotFound.
- */
-function keepAssetImports(store: StoreWithAssets): void {
-  if (typeof store.addAssetImports !== 'function') return;
-  for (const entry of store.values()) {
-    if (entry.assetImports?.length) store.addAssetImports(entry.assetImports, entry.filePath);
-  }
-}
-
-/** Whether every stored entry's blocks files are there (a skipped load needs them). */
-function storedBlocksPresent(store: LoaderContext['store'], fields: readonly string[]): boolean {
-  return store.values().every((entry) => hasBlocksFiles(entry.data, fields));
-}
-
-/** The item with each Portable Text field replaced by its reference; the files written. */
-function storeBlocks(
-  item: { id: string },
-  fields: readonly string[],
-  folder: string,
-): Record<string, unknown> {
-  const data: Record<string, unknown> = { ...item };
-  for (const field of fields) {
-    const prepared = prepareBlocks(folder, item.id, field, data[field]);
-    writeBlocksFile(prepared);
-    data[field] = prepared.ref;
-  }
-  return data;
-}
-
-function entriesOf(site: LoadedSite, key: CollectionKey): { id: string }[] {
-  const value = site[key];
-  return Array.isArray(value) ? value : [value];
-}
-
-/** The collection's name in `SiteContent`, for the collections of many documents. */
-const listName = (key: CollectionKey): CollectionName | undefined =>
-  key === 'siteSettings' ? undefined : key;
 
 /** What a loader depends on besides Astro's context; tests pass their own. */
 export interface LoaderOptions {
@@ -168,129 +74,158 @@ export interface LoaderOptions {
   now?: () => Date;
 }
 
-/** Creates the loader of one collection. */
-export function sanityLoader(key: CollectionKey, options: LoaderOptions = {}): Loader {
-  const getConfig = options.getConfig ?? getSiteConfig;
-  const clock = options.now ?? (() => new Date());
-  return {
-    name: `sanity:${key}`,
-    async load(context) {
-      const { store, meta, logger } = context;
-      const root = path.resolve(decodeURIComponent(context.config.root.pathname));
-      const config = getConfig();
-      const now = clock();
-      // No fingerprint (the Content Lake, or an export that cannot be read) means a full
-      // load, which reports the actual problem.
-      const fingerprint = await getSourceFingerprint(config, root).catch(() => undefined);
-      const state = readSyncState(meta);
-      const blockFields = BLOCK_FIELDS[key] ?? [];
-      // Astro's default cacheDir, for a context without one.
-      const cacheDir = context.config.cacheDir
-        ? fileURLToPath(context.config.cacheDir)
-        : path.join(root, 'node_modules', '.astro');
-      const blocksFolder = getBlocksFolder(cacheDir, key);
-      if (
-        fingerprint !== undefined &&
-        state?.fingerprint === fingerprint &&
-        state.entries === store.keys().length &&
-        !isScheduledDue(state.expiresAt, now) &&
-        // A stored entry whose blocks file went missing is loaded again below.
-        storedBlocksPresent(store, blockFields)
-      ) {
-        for (const line of state.warnings) logger.warn(line);
-        if (state.summary) {
-          const line = `content unchanged since the last build (fingerprint ${fingerprint.slice(0, 12)}), stored entries kept: ${state.summary.line}`;
-          if (state.summary.level === 'warn') logger.warn(line);
-          else logger.info(line);
-        }
-        if (config.strictContent && state.problems > 0) throw strictContentError(state.problems);
-        keepAssetImports(store);
-        return;
-      }
+/** One run of one collection's loader: what every step reads. */
+interface LoadRun {
+  collection: CollectionName;
+  /** The collection in the loaded content's lists; undefined for the settings singleton. */
+  list: DocumentCollection | undefined;
+  root: string;
+  config: SiteConfig;
+  now: Date;
+  /** Undefined for the Content Lake, or an export that cannot be read (a full load says why). */
+  fingerprint: string | undefined;
+  state: SyncState | undefined;
+  cacheDir: string;
+  blockFields: readonly string[];
+  blocksFolder: string;
+}
 
-      // Forget the old state first: a build that stops half-way must not look complete.
-      if (meta.has(SYNC_STATE_KEY)) meta.delete(SYNC_STATE_KEY);
-      const name = listName(key);
-      const site = await getSiteContent(config, {
-        cwd: root,
-        now,
-        fingerprint,
-        stateDir: cacheDir,
-        collection: name,
-        warn: (line) => logger.warn(line),
-        info: (line) => logger.info(line),
+/** Step 1: what this run reads — configuration, clock, fingerprint, last state, folders. */
+async function startRun(
+  context: LoaderContext,
+  collection: CollectionName,
+  options: Required<LoaderOptions>,
+): Promise<LoadRun> {
+  const root = path.resolve(decodeURIComponent(context.config.root.pathname));
+  const config = options.getConfig();
+  // Astro's default cacheDir, for a context without one.
+  const cacheDir = context.config.cacheDir
+    ? fileURLToPath(context.config.cacheDir)
+    : path.join(root, 'node_modules', '.astro');
+  return {
+    collection,
+    list: collection === SETTINGS_COLLECTION ? undefined : collection,
+    root,
+    config,
+    now: options.now(),
+    fingerprint: await getSourceFingerprint(config, root).catch(() => undefined),
+    state: readSyncState(context.meta),
+    cacheDir,
+    blockFields: BLOCK_FIELDS[collection] ?? [],
+    blocksFolder: getBlocksFolder(cacheDir, collection),
+  };
+}
+
+/**
+ * Step 2: keeps the store as it is when it was loaded from this very source and nothing
+ * fell due, printing that load's warnings again. Returns whether it did.
+ */
+function keepStoreIfCurrent(run: LoadRun, context: LoaderContext): boolean {
+  const { store, logger } = context;
+  const { fingerprint, state } = run;
+  if (
+    fingerprint === undefined ||
+    state?.fingerprint !== fingerprint ||
+    state.entries !== store.keys().length ||
+    isScheduledDue(state.expiresAt, run.now) ||
+    // A stored entry whose blocks file went missing is loaded again.
+    !storedBlocksPresent(store, run.blockFields)
+  ) {
+    return false;
+  }
+  for (const line of state.warnings) logger.warn(line);
+  if (state.summary) {
+    const line = `content unchanged since the last build (fingerprint ${fingerprint.slice(0, 12)}), stored entries kept: ${state.summary.line}`;
+    if (state.summary.level === 'warn') logger.warn(line);
+    else logger.info(line);
+  }
+  if (run.config.strictContent && state.problems > 0) throw strictContentError(state.problems);
+  keepAssetImports(store);
+  return true;
+}
+
+/**
+ * Step 3: the content, and this collection's items to store and ids to keep. When the
+ * stored entries are not the ones the last load left (a build stopped, a cache folder
+ * removed), every document of this collection is loaded, validated as the rest were.
+ */
+async function loadItems(
+  run: LoadRun,
+  context: LoaderContext,
+): Promise<{ site: LoadedSite; items: { id: string }[]; kept: readonly string[] }> {
+  const { logger } = context;
+  const site = await getSiteContent(run.config, {
+    cwd: run.root,
+    now: run.now,
+    fingerprint: run.fingerprint,
+    stateDir: run.cacheDir,
+    collection: run.list,
+    warn: (line) => logger.warn(line),
+    info: (line) => logger.info(line),
+  });
+  const kept = (run.list && site.reused?.[run.list]) || [];
+  const storeMatches =
+    run.state?.loadId !== undefined &&
+    run.state.loadId === site.basedOn &&
+    storedEntriesPresent(context.store, kept, run.blockFields);
+  if (kept.length === 0 || storeMatches) {
+    return { site, items: getItems(site, run.collection), kept };
+  }
+  const full = await getSiteContent(run.config, {
+    cwd: run.root,
+    now: site.now,
+    fingerprint: run.fingerprint,
+    full: true,
+    collection: run.list,
+    warn: () => undefined,
+    info: () => undefined,
+  });
+  const items = getItems(full, run.collection);
+  if (run.list) releaseCollection(full, run.list);
+  return { site, items, kept: [] };
+}
+
+/** Step 5: records what the stored entries came from, for the next build's step 2. */
+function saveSyncState(run: LoadRun, context: LoaderContext, site: LoadedSite): void {
+  if (run.fingerprint === undefined) return;
+  writeSyncState(context.meta, {
+    fingerprint: run.fingerprint,
+    entries: context.store.keys().length,
+    expiresAt: site.nextScheduledAt,
+    problems: site.problems.length,
+    warnings: site.problems
+      .filter((problem) => getProblemCollection(problem.type) === run.collection)
+      .map(formatProblem),
+    summary:
+      run.collection === SUMMARY_COLLECTION
+        ? { level: site.problems.length > 0 ? 'warn' : 'info', line: site.summary }
+        : undefined,
+    loadId: site.loadId,
+  });
+}
+
+/** Creates the loader of one collection. */
+export function sanityLoader(collection: CollectionName, options: LoaderOptions = {}): Loader {
+  const resolved: Required<LoaderOptions> = {
+    getConfig: options.getConfig ?? getSiteConfig,
+    now: options.now ?? (() => new Date()),
+  };
+  return {
+    name: `sanity:${collection}`,
+    async load(context) {
+      const run = await startRun(context, collection, resolved);
+      if (keepStoreIfCurrent(run, context)) return;
+      clearSyncState(context.meta);
+      const { site, items, kept } = await loadItems(run, context);
+      // Step 4: the store stage.
+      const filePath = site.dataFile ? path.relative(run.root, site.dataFile) : undefined;
+      await storeEntries(context, items, kept, {
+        filePath,
+        blockFields: run.blockFields,
+        blocksFolder: run.blocksFolder,
       });
-      // Local images resolve relative to the export's data.ndjson, given relative to the root.
-      const filePath = site.dataFile ? path.relative(root, site.dataFile) : undefined;
-      let items = entriesOf(site, key);
-      let reused = (name && site.reused?.[name]) || [];
-      const storeMatches =
-        state?.loadId !== undefined &&
-        state.loadId === site.basedOn &&
-        reused.every((id) => {
-          const stored = store.get(id);
-          return stored !== undefined && hasBlocksFiles(stored.data, blockFields);
-        });
-      if (reused.length > 0 && !storeMatches) {
-        // The stored entries are not the ones the last load left (a build stopped, a cache
-        // folder removed): every document of this collection, validated as the rest were.
-        const full = await getSiteContent(config, {
-          cwd: root,
-          now: site.now,
-          fingerprint,
-          full: true,
-          collection: name,
-          warn: () => undefined,
-          info: () => undefined,
-        });
-        items = entriesOf(full, key);
-        reused = [];
-        if (name) releaseCollection(full, name);
-      }
-      const seen = new Set<string>(reused);
-      for (const item of items) {
-        seen.add(item.id);
-        // The file path is part of the digest: images resolve relative to it.
-        const digest = context.generateDigest({ filePath: filePath ?? null, data: item });
-        const stored = store.get(item.id);
-        if (stored?.digest === digest && hasBlocksFiles(stored.data, blockFields)) continue;
-        const data = await parseForFile(filePath ?? '', () =>
-          context.parseData({
-            id: item.id,
-            data: blockFields.length > 0 ? storeBlocks(item, blockFields, blocksFolder) : item,
-            ...(filePath ? { filePath } : {}),
-          }),
-        );
-        store.set({ id: item.id, data, digest, ...(filePath ? { filePath } : {}) });
-      }
-      if (name) releaseCollection(site, name);
-      for (const id of store.keys()) {
-        if (!seen.has(id)) store.delete(id);
-      }
-      if (blockFields.length > 0) {
-        const referenced = new Set<string>();
-        for (const entry of store.values()) {
-          for (const file of referencedFiles(entry.data, blockFields)) referenced.add(file);
-        }
-        await pruneBlocksFiles(blocksFolder, referenced);
-      }
-      keepAssetImports(store);
-      if (fingerprint === undefined) return;
-      const loaded: SyncState = {
-        fingerprint,
-        entries: store.keys().length,
-        expiresAt: site.nextScheduledAt,
-        problems: site.problems.length,
-        warnings: site.problems
-          .filter((problem) => (COLLECTION_OF_TYPE[problem.type] ?? SUMMARY_COLLECTION) === key)
-          .map(formatProblem),
-        summary:
-          key === SUMMARY_COLLECTION
-            ? { level: site.problems.length > 0 ? 'warn' : 'info', line: site.summary }
-            : undefined,
-        loadId: site.loadId,
-      };
-      meta.set(SYNC_STATE_KEY, JSON.stringify(loaded));
+      if (run.list) releaseCollection(site, run.list);
+      saveSyncState(run, context, site);
     },
   };
 }

@@ -524,14 +524,12 @@ export type AllSanitySchemaTypes =
   | SanityImageAsset
   | Geopoint;
 
-// Source: ../src/sanity/queries.ts
+// Source: ../src/sanity/query/queries.ts
 // Variable: postsQuery
-// Query: *[_type == "post"]{    _id,  _type,  _rev,  _createdAt,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  "language": coalesce(language, "nb"),  "authors": authors[]{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }},  "topics": topics[]{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }},  "serviceAreas": serviceAreas[]{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }},  "mainImage": mainImage{  "asset": coalesce(asset._ref, _sanityAsset),  alt,  caption,  credit},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }}    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }},  "related": related[]{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }}}
+// Query: *[_type == "post"]{    _id,  _rev,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  "language": coalesce(language, "nb"),  "authors": authors[]{ _ref },  "topics": topics[]{ _ref },  "serviceAreas": serviceAreas[]{ _ref },  "mainImage": mainImage{  "asset": coalesce(asset._ref, _sanityAsset),  alt,  caption,  credit},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{ _ref }    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }},  "related": related[]{ _ref }}
 export type PostsQueryResult = Array<{
   _id: string;
-  _type: 'post';
   _rev: string;
-  _createdAt: string;
   _updatedAt: string;
   title: string;
   slug: string;
@@ -540,30 +538,12 @@ export type PostsQueryResult = Array<{
   language: 'en' | 'nb' | 'nn';
   authors: Array<{
     _ref: string;
-    target: {
-      _id: string;
-      _type: 'person';
-      title: string;
-      slug: string;
-    };
   }> | null;
   topics: Array<{
     _ref: string;
-    target: {
-      _id: string;
-      _type: 'topic';
-      title: string;
-      slug: string;
-    };
   }> | null;
   serviceAreas: Array<{
     _ref: string;
-    target: {
-      _id: string;
-      _type: 'serviceArea';
-      title: string;
-      slug: string;
-    };
   }> | null;
   mainImage: {
     asset: string | null;
@@ -583,52 +563,9 @@ export type PostsQueryResult = Array<{
         listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
-              reference:
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'caseStudy';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'page';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'post';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'projectStory';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'topic';
-                      title: string;
-                      slug: string;
-                    };
-                  };
+              reference: {
+                _ref: string;
+              };
               _type: 'internalLink';
               _key: string;
             }
@@ -682,45 +619,17 @@ export type PostsQueryResult = Array<{
         markDefs: null;
       }
   >;
-  related: Array<
-    | {
-        _ref: string;
-        target: {
-          _id: string;
-          _type: 'caseStudy';
-          title: string;
-          slug: string;
-        };
-      }
-    | {
-        _ref: string;
-        target: {
-          _id: string;
-          _type: 'post';
-          title: string;
-          slug: string;
-        };
-      }
-    | {
-        _ref: string;
-        target: {
-          _id: string;
-          _type: 'projectStory';
-          title: string;
-          slug: string;
-        };
-      }
-  > | null;
+  related: Array<{
+    _ref: string;
+  }> | null;
 }>;
 
-// Source: ../src/sanity/queries.ts
+// Source: ../src/sanity/query/queries.ts
 // Variable: projectStoriesQuery
-// Query: *[_type == "projectStory"]{    _id,  _type,  _rev,  _createdAt,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  "language": coalesce(language, "nb"),  "authors": authors[]{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }},  "topics": topics[]{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }},  "serviceAreas": serviceAreas[]{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }},  "mainImage": mainImage{  "asset": coalesce(asset._ref, _sanityAsset),  alt,  caption,  credit},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }}    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }},  "related": related[]{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }},    status,  partners,  funding,  "contact": contact{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }},  startDate,  endDate,  updates[]{ _key, date, title, text }}
+// Query: *[_type == "projectStory"]{    _id,  _rev,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  "language": coalesce(language, "nb"),  "authors": authors[]{ _ref },  "topics": topics[]{ _ref },  "serviceAreas": serviceAreas[]{ _ref },  "mainImage": mainImage{  "asset": coalesce(asset._ref, _sanityAsset),  alt,  caption,  credit},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{ _ref }    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }},  "related": related[]{ _ref },    status,  partners,  funding,  "contact": contact{ _ref },  startDate,  endDate,  updates[]{ _key, date, title, text }}
 export type ProjectStoriesQueryResult = Array<{
   _id: string;
-  _type: 'projectStory';
   _rev: string;
-  _createdAt: string;
   _updatedAt: string;
   title: string;
   slug: string;
@@ -729,30 +638,12 @@ export type ProjectStoriesQueryResult = Array<{
   language: 'en' | 'nb' | 'nn';
   authors: Array<{
     _ref: string;
-    target: {
-      _id: string;
-      _type: 'person';
-      title: string;
-      slug: string;
-    };
   }> | null;
   topics: Array<{
     _ref: string;
-    target: {
-      _id: string;
-      _type: 'topic';
-      title: string;
-      slug: string;
-    };
   }> | null;
   serviceAreas: Array<{
     _ref: string;
-    target: {
-      _id: string;
-      _type: 'serviceArea';
-      title: string;
-      slug: string;
-    };
   }> | null;
   mainImage: {
     asset: string | null;
@@ -772,52 +663,9 @@ export type ProjectStoriesQueryResult = Array<{
         listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
-              reference:
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'caseStudy';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'page';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'post';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'projectStory';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'topic';
-                      title: string;
-                      slug: string;
-                    };
-                  };
+              reference: {
+                _ref: string;
+              };
               _type: 'internalLink';
               _key: string;
             }
@@ -871,46 +719,14 @@ export type ProjectStoriesQueryResult = Array<{
         markDefs: null;
       }
   > | null;
-  related: Array<
-    | {
-        _ref: string;
-        target: {
-          _id: string;
-          _type: 'caseStudy';
-          title: string;
-          slug: string;
-        };
-      }
-    | {
-        _ref: string;
-        target: {
-          _id: string;
-          _type: 'post';
-          title: string;
-          slug: string;
-        };
-      }
-    | {
-        _ref: string;
-        target: {
-          _id: string;
-          _type: 'projectStory';
-          title: string;
-          slug: string;
-        };
-      }
-  > | null;
+  related: Array<{
+    _ref: string;
+  }> | null;
   status: 'ended' | 'idea' | 'implementing' | 'insight' | 'operational' | 'spreading' | 'testing';
   partners: Array<string> | null;
   funding: Array<string> | null;
   contact: {
     _ref: string;
-    target: {
-      _id: string;
-      _type: 'person';
-      title: string;
-      slug: string;
-    };
   } | null;
   startDate: string | null;
   endDate: string | null;
@@ -922,14 +738,12 @@ export type ProjectStoriesQueryResult = Array<{
   }> | null;
 }>;
 
-// Source: ../src/sanity/queries.ts
+// Source: ../src/sanity/query/queries.ts
 // Variable: caseStudiesQuery
-// Query: *[_type == "caseStudy"]{    _id,  _type,  _rev,  _createdAt,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  "language": coalesce(language, "nb"),  "authors": authors[]{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }},  "topics": topics[]{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }},  "serviceAreas": serviceAreas[]{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }},  "mainImage": mainImage{  "asset": coalesce(asset._ref, _sanityAsset),  alt,  caption,  credit},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }}    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }},  "related": related[]{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }},    status,  partners,  funding,  "contact": contact{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }},  municipality,  "problem": problem[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }}    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }},  targetGroup,  "solution": solution[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }}    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }},  "results": results[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }}    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }},  "lessonsLearned": lessonsLearned[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }}    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }},  reuse,  costs,  sdgs,  awards[]{ _key, year, category, result }}
+// Query: *[_type == "caseStudy"]{    _id,  _rev,  _updatedAt,  title,  "slug": slug.current,  excerpt,  publishedAt,  "language": coalesce(language, "nb"),  "authors": authors[]{ _ref },  "topics": topics[]{ _ref },  "serviceAreas": serviceAreas[]{ _ref },  "mainImage": mainImage{  "asset": coalesce(asset._ref, _sanityAsset),  alt,  caption,  credit},  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{ _ref }    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }},  "related": related[]{ _ref },    status,  partners,  funding,  "contact": contact{ _ref },  municipality,  "problem": problem[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{ _ref }    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }},  targetGroup,  "solution": solution[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{ _ref }    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }},  "results": results[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{ _ref }    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }},  "lessonsLearned": lessonsLearned[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{ _ref }    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }},  reuse,  costs,  sdgs,  awards[]{ year, category, result }}
 export type CaseStudiesQueryResult = Array<{
   _id: string;
-  _type: 'caseStudy';
   _rev: string;
-  _createdAt: string;
   _updatedAt: string;
   title: string;
   slug: string;
@@ -938,30 +752,12 @@ export type CaseStudiesQueryResult = Array<{
   language: 'en' | 'nb' | 'nn';
   authors: Array<{
     _ref: string;
-    target: {
-      _id: string;
-      _type: 'person';
-      title: string;
-      slug: string;
-    };
   }> | null;
   topics: Array<{
     _ref: string;
-    target: {
-      _id: string;
-      _type: 'topic';
-      title: string;
-      slug: string;
-    };
   }> | null;
   serviceAreas: Array<{
     _ref: string;
-    target: {
-      _id: string;
-      _type: 'serviceArea';
-      title: string;
-      slug: string;
-    };
   }> | null;
   mainImage: {
     asset: string | null;
@@ -981,52 +777,9 @@ export type CaseStudiesQueryResult = Array<{
         listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
-              reference:
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'caseStudy';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'page';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'post';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'projectStory';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'topic';
-                      title: string;
-                      slug: string;
-                    };
-                  };
+              reference: {
+                _ref: string;
+              };
               _type: 'internalLink';
               _key: string;
             }
@@ -1080,46 +833,14 @@ export type CaseStudiesQueryResult = Array<{
         markDefs: null;
       }
   > | null;
-  related: Array<
-    | {
-        _ref: string;
-        target: {
-          _id: string;
-          _type: 'caseStudy';
-          title: string;
-          slug: string;
-        };
-      }
-    | {
-        _ref: string;
-        target: {
-          _id: string;
-          _type: 'post';
-          title: string;
-          slug: string;
-        };
-      }
-    | {
-        _ref: string;
-        target: {
-          _id: string;
-          _type: 'projectStory';
-          title: string;
-          slug: string;
-        };
-      }
-  > | null;
+  related: Array<{
+    _ref: string;
+  }> | null;
   status: 'ended' | 'idea' | 'implementing' | 'insight' | 'operational' | 'spreading' | 'testing';
   partners: Array<string> | null;
   funding: Array<string> | null;
   contact: {
     _ref: string;
-    target: {
-      _id: string;
-      _type: 'person';
-      title: string;
-      slug: string;
-    };
   } | null;
   municipality: string | null;
   problem: Array<
@@ -1134,52 +855,9 @@ export type CaseStudiesQueryResult = Array<{
         listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
-              reference:
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'caseStudy';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'page';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'post';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'projectStory';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'topic';
-                      title: string;
-                      slug: string;
-                    };
-                  };
+              reference: {
+                _ref: string;
+              };
               _type: 'internalLink';
               _key: string;
             }
@@ -1246,52 +924,9 @@ export type CaseStudiesQueryResult = Array<{
         listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
-              reference:
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'caseStudy';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'page';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'post';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'projectStory';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'topic';
-                      title: string;
-                      slug: string;
-                    };
-                  };
+              reference: {
+                _ref: string;
+              };
               _type: 'internalLink';
               _key: string;
             }
@@ -1357,52 +992,9 @@ export type CaseStudiesQueryResult = Array<{
         listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
-              reference:
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'caseStudy';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'page';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'post';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'projectStory';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'topic';
-                      title: string;
-                      slug: string;
-                    };
-                  };
+              reference: {
+                _ref: string;
+              };
               _type: 'internalLink';
               _key: string;
             }
@@ -1468,52 +1060,9 @@ export type CaseStudiesQueryResult = Array<{
         listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
-              reference:
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'caseStudy';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'page';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'post';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'projectStory';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'topic';
-                      title: string;
-                      slug: string;
-                    };
-                  };
+              reference: {
+                _ref: string;
+              };
               _type: 'internalLink';
               _key: string;
             }
@@ -1571,19 +1120,17 @@ export type CaseStudiesQueryResult = Array<{
   costs: string | null;
   sdgs: Array<number> | null;
   awards: Array<{
-    _key: string;
     year: number;
     category: AwardCategory;
     result: 'nominee' | 'winner';
   }> | null;
 }>;
 
-// Source: ../src/sanity/queries.ts
+// Source: ../src/sanity/query/queries.ts
 // Variable: peopleQuery
-// Query: *[_type == "person"]{  _id, _type, _rev, _updatedAt, name, "slug": slug.current, role, unit,  "image": image{  "asset": coalesce(asset._ref, _sanityAsset),  alt,  caption,  credit}, bio, email}
+// Query: *[_type == "person"]{  _id, _rev, _updatedAt, name, "slug": slug.current, role, unit,  "image": image{  "asset": coalesce(asset._ref, _sanityAsset),  alt,  caption,  credit}, bio, email}
 export type PeopleQueryResult = Array<{
   _id: string;
-  _type: 'person';
   _rev: string;
   _updatedAt: string;
   name: string;
@@ -1600,12 +1147,11 @@ export type PeopleQueryResult = Array<{
   email: string | null;
 }>;
 
-// Source: ../src/sanity/queries.ts
+// Source: ../src/sanity/query/queries.ts
 // Variable: topicsQuery
-// Query: *[_type == "topic"]{  _id, _type, _rev, _updatedAt, title, "slug": slug.current, description}
+// Query: *[_type == "topic"]{  _id, _rev, _updatedAt, title, "slug": slug.current, description}
 export type TopicsQueryResult = Array<{
   _id: string;
-  _type: 'topic';
   _rev: string;
   _updatedAt: string;
   title: string;
@@ -1613,12 +1159,11 @@ export type TopicsQueryResult = Array<{
   description: string | null;
 }>;
 
-// Source: ../src/sanity/queries.ts
+// Source: ../src/sanity/query/queries.ts
 // Variable: serviceAreasQuery
-// Query: *[_type == "serviceArea"]{  _id, _type, _rev, _updatedAt, title, "slug": slug.current, description}
+// Query: *[_type == "serviceArea"]{  _id, _rev, _updatedAt, title, "slug": slug.current, description}
 export type ServiceAreasQueryResult = Array<{
   _id: string;
-  _type: 'serviceArea';
   _rev: string;
   _updatedAt: string;
   title: string;
@@ -1626,12 +1171,11 @@ export type ServiceAreasQueryResult = Array<{
   description: string | null;
 }>;
 
-// Source: ../src/sanity/queries.ts
+// Source: ../src/sanity/query/queries.ts
 // Variable: pagesQuery
-// Query: *[_type == "page"]{  _id, _type, _rev, _updatedAt, title, "slug": slug.current,  "language": coalesce(language, "nb"),  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }}    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }}}
+// Query: *[_type == "page"]{  _id, _rev, _updatedAt, title, "slug": slug.current,  "language": coalesce(language, "nb"),  "body": body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "reference": reference{ _ref }    }  },  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }}}
 export type PagesQueryResult = Array<{
   _id: string;
-  _type: 'page';
   _rev: string;
   _updatedAt: string;
   title: string;
@@ -1649,52 +1193,9 @@ export type PagesQueryResult = Array<{
         listItem?: 'bullet' | 'number';
         markDefs: Array<
           | {
-              reference:
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'caseStudy';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'page';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'post';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'projectStory';
-                      title: string;
-                      slug: string;
-                    };
-                  }
-                | {
-                    _ref: string;
-                    target: {
-                      _id: string;
-                      _type: 'topic';
-                      title: string;
-                      slug: string;
-                    };
-                  };
+              reference: {
+                _ref: string;
+              };
               _type: 'internalLink';
               _key: string;
             }
@@ -1750,41 +1251,12 @@ export type PagesQueryResult = Array<{
   > | null;
 }>;
 
-// Source: ../src/sanity/queries.ts
+// Source: ../src/sanity/query/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_id == "siteSettings"][0]{  _id, _type, _rev, _updatedAt, title, description, organization, contactEmail,  license{ name, url },  "accessibilityStatement": accessibilityStatement{  _ref,  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }},  feedbackUrl}
+// Query: *[_id == "siteSettings"][0]{  _id, title, description, organization, contactEmail,  license{ name, url },  "accessibilityStatement": accessibilityStatement{ _ref },  feedbackUrl}
 export type SiteSettingsQueryResult =
   | {
       _id: 'siteSettings';
-      _type: 'caseStudy';
-      _rev: string;
-      _updatedAt: string;
-      title: string;
-      description: null;
-      organization: null;
-      contactEmail: null;
-      license: null;
-      accessibilityStatement: null;
-      feedbackUrl: null;
-    }
-  | {
-      _id: 'siteSettings';
-      _type: 'page';
-      _rev: string;
-      _updatedAt: string;
-      title: string;
-      description: null;
-      organization: null;
-      contactEmail: null;
-      license: null;
-      accessibilityStatement: null;
-      feedbackUrl: null;
-    }
-  | {
-      _id: 'siteSettings';
-      _type: 'person';
-      _rev: string;
-      _updatedAt: string;
       title: null;
       description: null;
       organization: null;
@@ -1795,9 +1267,6 @@ export type SiteSettingsQueryResult =
     }
   | {
       _id: 'siteSettings';
-      _type: 'post';
-      _rev: string;
-      _updatedAt: string;
       title: string;
       description: null;
       organization: null;
@@ -1808,48 +1277,6 @@ export type SiteSettingsQueryResult =
     }
   | {
       _id: 'siteSettings';
-      _type: 'projectStory';
-      _rev: string;
-      _updatedAt: string;
-      title: string;
-      description: null;
-      organization: null;
-      contactEmail: null;
-      license: null;
-      accessibilityStatement: null;
-      feedbackUrl: null;
-    }
-  | {
-      _id: 'siteSettings';
-      _type: 'sanity.fileAsset';
-      _rev: string;
-      _updatedAt: string;
-      title: string | null;
-      description: string | null;
-      organization: null;
-      contactEmail: null;
-      license: null;
-      accessibilityStatement: null;
-      feedbackUrl: null;
-    }
-  | {
-      _id: 'siteSettings';
-      _type: 'sanity.imageAsset';
-      _rev: string;
-      _updatedAt: string;
-      title: string | null;
-      description: string | null;
-      organization: null;
-      contactEmail: null;
-      license: null;
-      accessibilityStatement: null;
-      feedbackUrl: null;
-    }
-  | {
-      _id: 'siteSettings';
-      _type: 'serviceArea';
-      _rev: string;
-      _updatedAt: string;
       title: string;
       description: string | null;
       organization: null;
@@ -1860,9 +1287,16 @@ export type SiteSettingsQueryResult =
     }
   | {
       _id: 'siteSettings';
-      _type: 'siteSettings';
-      _rev: string;
-      _updatedAt: string;
+      title: string | null;
+      description: string | null;
+      organization: null;
+      contactEmail: null;
+      license: null;
+      accessibilityStatement: null;
+      feedbackUrl: null;
+    }
+  | {
+      _id: 'siteSettings';
       title: string | null;
       description: string | null;
       organization: string | null;
@@ -1873,41 +1307,22 @@ export type SiteSettingsQueryResult =
       } | null;
       accessibilityStatement: {
         _ref: string;
-        target: {
-          _id: string;
-          _type: 'page';
-          title: string;
-          slug: string;
-        };
       } | null;
       feedbackUrl: string | null;
-    }
-  | {
-      _id: 'siteSettings';
-      _type: 'topic';
-      _rev: string;
-      _updatedAt: string;
-      title: string;
-      description: string | null;
-      organization: null;
-      contactEmail: null;
-      license: null;
-      accessibilityStatement: null;
-      feedbackUrl: null;
     }
   | null;
 
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "post"]{\n  \n  _id,\n  _type,\n  _rev,\n  _createdAt,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "language": coalesce(language, "nb"),\n  "authors": authors[]{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n},\n  "topics": topics[]{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n},\n  "serviceAreas": serviceAreas[]{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n},\n  "mainImage": mainImage{\n  "asset": coalesce(asset._ref, _sanityAsset),\n  alt,\n  caption,\n  credit\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n}\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  "related": related[]{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n}\n\n}': PostsQueryResult;
-    '*[_type == "projectStory"]{\n  \n  _id,\n  _type,\n  _rev,\n  _createdAt,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "language": coalesce(language, "nb"),\n  "authors": authors[]{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n},\n  "topics": topics[]{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n},\n  "serviceAreas": serviceAreas[]{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n},\n  "mainImage": mainImage{\n  "asset": coalesce(asset._ref, _sanityAsset),\n  alt,\n  caption,\n  credit\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n}\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  "related": related[]{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n}\n,\n  \n  status,\n  partners,\n  funding,\n  "contact": contact{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n}\n,\n  startDate,\n  endDate,\n  updates[]{ _key, date, title, text }\n}': ProjectStoriesQueryResult;
-    '*[_type == "caseStudy"]{\n  \n  _id,\n  _type,\n  _rev,\n  _createdAt,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "language": coalesce(language, "nb"),\n  "authors": authors[]{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n},\n  "topics": topics[]{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n},\n  "serviceAreas": serviceAreas[]{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n},\n  "mainImage": mainImage{\n  "asset": coalesce(asset._ref, _sanityAsset),\n  alt,\n  caption,\n  credit\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n}\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  "related": related[]{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n}\n,\n  \n  status,\n  partners,\n  funding,\n  "contact": contact{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n}\n,\n  municipality,\n  "problem": problem[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n}\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  targetGroup,\n  "solution": solution[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n}\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  "results": results[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n}\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  "lessonsLearned": lessonsLearned[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n}\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  reuse,\n  costs,\n  sdgs,\n  awards[]{ _key, year, category, result }\n}': CaseStudiesQueryResult;
-    '*[_type == "person"]{\n  _id, _type, _rev, _updatedAt, name, "slug": slug.current, role, unit,\n  "image": image{\n  "asset": coalesce(asset._ref, _sanityAsset),\n  alt,\n  caption,\n  credit\n}, bio, email\n}': PeopleQueryResult;
-    '*[_type == "topic"]{\n  _id, _type, _rev, _updatedAt, title, "slug": slug.current, description\n}': TopicsQueryResult;
-    '*[_type == "serviceArea"]{\n  _id, _type, _rev, _updatedAt, title, "slug": slug.current, description\n}': ServiceAreasQueryResult;
-    '*[_type == "page"]{\n  _id, _type, _rev, _updatedAt, title, "slug": slug.current,\n  "language": coalesce(language, "nb"),\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n}\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n}\n}': PagesQueryResult;
-    '*[_id == "siteSettings"][0]{\n  _id, _type, _rev, _updatedAt, title, description, organization, contactEmail,\n  license{ name, url },\n  "accessibilityStatement": accessibilityStatement{\n  _ref,\n  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }\n},\n  feedbackUrl\n}': SiteSettingsQueryResult;
+    '*[_type == "post"]{\n  \n  _id,\n  _rev,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "language": coalesce(language, "nb"),\n  "authors": authors[]{ _ref },\n  "topics": topics[]{ _ref },\n  "serviceAreas": serviceAreas[]{ _ref },\n  "mainImage": mainImage{\n  "asset": coalesce(asset._ref, _sanityAsset),\n  alt,\n  caption,\n  credit\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  "related": related[]{ _ref }\n\n}': PostsQueryResult;
+    '*[_type == "projectStory"]{\n  \n  _id,\n  _rev,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "language": coalesce(language, "nb"),\n  "authors": authors[]{ _ref },\n  "topics": topics[]{ _ref },\n  "serviceAreas": serviceAreas[]{ _ref },\n  "mainImage": mainImage{\n  "asset": coalesce(asset._ref, _sanityAsset),\n  alt,\n  caption,\n  credit\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  "related": related[]{ _ref }\n,\n  \n  status,\n  partners,\n  funding,\n  "contact": contact{ _ref }\n,\n  startDate,\n  endDate,\n  updates[]{ _key, date, title, text }\n}': ProjectStoriesQueryResult;
+    '*[_type == "caseStudy"]{\n  \n  _id,\n  _rev,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "language": coalesce(language, "nb"),\n  "authors": authors[]{ _ref },\n  "topics": topics[]{ _ref },\n  "serviceAreas": serviceAreas[]{ _ref },\n  "mainImage": mainImage{\n  "asset": coalesce(asset._ref, _sanityAsset),\n  alt,\n  caption,\n  credit\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  "related": related[]{ _ref }\n,\n  \n  status,\n  partners,\n  funding,\n  "contact": contact{ _ref }\n,\n  municipality,\n  "problem": problem[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  targetGroup,\n  "solution": solution[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  "results": results[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  "lessonsLearned": lessonsLearned[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  reuse,\n  costs,\n  sdgs,\n  awards[]{ year, category, result }\n}': CaseStudiesQueryResult;
+    '*[_type == "person"]{\n  _id, _rev, _updatedAt, name, "slug": slug.current, role, unit,\n  "image": image{\n  "asset": coalesce(asset._ref, _sanityAsset),\n  alt,\n  caption,\n  credit\n}, bio, email\n}': PeopleQueryResult;
+    '*[_type == "topic"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current, description\n}': TopicsQueryResult;
+    '*[_type == "serviceArea"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current, description\n}': ServiceAreasQueryResult;
+    '*[_type == "page"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current,\n  "language": coalesce(language, "nb"),\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n}\n}': PagesQueryResult;
+    '*[_id == "siteSettings"][0]{\n  _id, title, description, organization, contactEmail,\n  license{ name, url },\n  "accessibilityStatement": accessibilityStatement{ _ref },\n  feedbackUrl\n}': SiteSettingsQueryResult;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

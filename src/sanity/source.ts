@@ -1,22 +1,21 @@
 /**
- * Picks the content source from the configuration and loads the site's content once per
- * build process, however many collections ask for it.
+ * Picks the content source from the configuration (read stage: the export file, or the
+ * Content Lake) and runs the pipeline (`content.ts`, or `incremental.ts` for an export
+ * loaded before) once per build process, however many collections ask for it; reports the
+ * problems found.
  */
 import path from 'node:path';
 import type { SiteConfig } from '../config.ts';
-import {
-  formatProblem,
-  loadSiteContent,
-  type CollectionName,
-  type LoadOptions,
-  type SiteContent,
-} from './content.ts';
-import { findDataFile, readDatasetExport } from './dataset-file.ts';
-import type { QueryEngine } from './engine.ts';
-import { getCodeFingerprint } from './fingerprint.ts';
+import type { DocumentCollection } from './collections.ts';
+import { loadSiteContent, type LoadOptions } from './content.ts';
 import { getLoadStateFile, loadExportIncrementally } from './incremental.ts';
-import { createLocalEngine } from './local-engine.ts';
-import { createRemoteEngine } from './remote-engine.ts';
+import type { SiteContent } from './normalise/site-content.ts';
+import { formatProblem } from './problems.ts';
+import type { QueryEngine } from './query/engine.ts';
+import { createLocalEngine } from './query/local-engine.ts';
+import { createRemoteEngine } from './query/remote-engine.ts';
+import { findDataFile, readDatasetExport } from './read/dataset-file.ts';
+import { getCodeFingerprint } from './read/fingerprint.ts';
 
 /** An engine, and for the embedded export the folder its asset paths are relative to. */
 export interface ContentSourceHandle {
@@ -77,11 +76,11 @@ export class StrictContentError extends Error {
 export function formatSummary(content: SiteContent, source: string): string {
   const excluded = content.problems.filter((problem) => problem.excluded).length;
   const dropped = content.problems.length - excluded;
-  const count = (name: CollectionName) =>
+  const count = (name: DocumentCollection) =>
     content[name].length + (content.reused?.[name].length ?? 0);
-  const posts = count('posts');
-  const projects = count('projectStories');
-  const cases = count('caseStudies');
+  const posts = count('post');
+  const projects = count('projectStory');
+  const cases = count('caseStudy');
   return (
     `${source}: ${posts + projects + cases} published (${posts} posts, ` +
     `${projects} projects, ${cases} cases); ` +
@@ -119,13 +118,70 @@ export function isScheduledDue(nextScheduledAt: string | undefined, now: Date): 
   return nextScheduledAt !== undefined && now.getTime() >= Date.parse(nextScheduledAt);
 }
 
+/** Runs the pipeline once, over the export incrementally or over the whole source, and reports. */
+async function loadSite(
+  config: SiteConfig,
+  options: {
+    cwd: string;
+    now: Date;
+    warn: (line: string) => void;
+    info: (line: string) => void;
+    stateDir?: string | undefined;
+    incremental: boolean;
+  },
+): Promise<LoadedSite> {
+  const cdn =
+    config.source.kind === 'remote'
+      ? { projectId: config.source.projectId, dataset: config.source.dataset }
+      : undefined;
+  const load: LoadOptions = { now: options.now, cdn };
+  let content: SiteContent;
+  let description: string;
+  let dataFile: string | undefined;
+  let loadId: string | undefined;
+  let basedOn: string | undefined;
+  if (options.incremental && config.source.kind === 'local' && options.stateDir !== undefined) {
+    dataFile = await findDataFile(config.source.datasetPath, {
+      cacheDir: getArchiveCacheDir(options.cwd),
+    });
+    description = describeLocal(config.source.datasetPath, options.cwd);
+    ({ content, loadId, basedOn } = await loadExportIncrementally({
+      dataFile,
+      stateFile: getLoadStateFile(options.stateDir),
+      key: await getCodeFingerprint(config, options.cwd),
+      description,
+      load,
+    }));
+  } else {
+    const handle = await openContentSource(config, options.cwd);
+    description = handle.engine.description;
+    dataFile = handle.dataFile;
+    content = await loadSiteContent(handle.engine, load);
+  }
+  reportProblems(content, {
+    strict: config.strictContent,
+    warn: options.warn,
+    info: options.info,
+    source: description,
+  });
+  return {
+    ...content,
+    dataFile,
+    source: description,
+    summary: formatSummary(content, description),
+    now: options.now,
+    loadId,
+    basedOn,
+  };
+}
+
 let cached:
   | {
       key: string;
       promise: Promise<LoadedSite>;
       site?: LoadedSite;
       /** Collections whose documents were released (`releaseCollection`). */
-      released: Set<CollectionName>;
+      released: Set<DocumentCollection>;
     }
   | undefined;
 
@@ -153,7 +209,7 @@ export function getSiteContent(
     /** Load every document, whatever the state says (and leave the state as it is). */
     full?: boolean;
     /** The collection that asks: a released one is loaded again. */
-    collection?: CollectionName | undefined;
+    collection?: DocumentCollection | undefined;
   },
 ): Promise<LoadedSite> {
   const incremental =
@@ -172,51 +228,7 @@ export function getSiteContent(
   ) {
     return cached.promise;
   }
-  const promise = (async (): Promise<LoadedSite> => {
-    const cdn =
-      config.source.kind === 'remote'
-        ? { projectId: config.source.projectId, dataset: config.source.dataset }
-        : undefined;
-    const load: LoadOptions = { now: options.now, cdn };
-    let content: SiteContent;
-    let description: string;
-    let dataFile: string | undefined;
-    let loadId: string | undefined;
-    let basedOn: string | undefined;
-    if (incremental && config.source.kind === 'local' && options.stateDir !== undefined) {
-      dataFile = await findDataFile(config.source.datasetPath, {
-        cacheDir: getArchiveCacheDir(options.cwd),
-      });
-      description = describeLocal(config.source.datasetPath, options.cwd);
-      ({ content, loadId, basedOn } = await loadExportIncrementally({
-        dataFile,
-        stateFile: getLoadStateFile(options.stateDir),
-        key: await getCodeFingerprint(config, options.cwd),
-        description,
-        load,
-      }));
-    } else {
-      const handle = await openContentSource(config, options.cwd);
-      description = handle.engine.description;
-      dataFile = handle.dataFile;
-      content = await loadSiteContent(handle.engine, load);
-    }
-    reportProblems(content, {
-      strict: config.strictContent,
-      warn: options.warn,
-      info: options.info,
-      source: description,
-    });
-    return {
-      ...content,
-      dataFile,
-      source: description,
-      summary: formatSummary(content, description),
-      now: options.now,
-      loadId,
-      basedOn,
-    };
-  })();
+  const promise = loadSite(config, { ...options, incremental });
   const entry: NonNullable<typeof cached> = { key, promise, released: new Set() };
   cached = entry;
   promise.then(
@@ -235,7 +247,7 @@ export function getSiteContent(
  * their memory goes before pages render. The counts stay in `summary`; a later call of
  * `getSiteContent` for that collection loads again.
  */
-export function releaseCollection(site: LoadedSite, collection: CollectionName): void {
+export function releaseCollection(site: LoadedSite, collection: DocumentCollection): void {
   if (cached?.site === site) cached.released.add(collection);
   site[collection] = [];
 }

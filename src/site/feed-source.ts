@@ -30,8 +30,8 @@ import {
 } from '../lib/feed.ts';
 import { buildPageCacheKey, type DigestedEntry } from '../lib/cache-key.ts';
 import { t } from '../lib/i18n.ts';
-import { DEFAULT_SITE_SETTINGS } from '../sanity/content.ts';
-import type { SiteSettingsData, TermData } from '../sanity/schemas.ts';
+import { DEFAULT_SITE_SETTINGS } from '../sanity/normalise/site-content.ts';
+import type { SiteSettingsData, TermData } from '../sanity/normalise/schemas.ts';
 import { renderCase } from './render-case.ts';
 import { loadBlocks, renderText } from './render-text.ts';
 import { getArticleDigests, getSettingsDigest, toDigestedEntry } from './site-data.ts';

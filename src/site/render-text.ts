@@ -6,8 +6,8 @@
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { getCdnImage } from '../lib/sanity-image.ts';
-import { readBlocks, type BlocksRef } from '../sanity/blocks-file.ts';
-import type { Block } from '../sanity/schemas.ts';
+import { readBlocks, type BlocksRef } from '../sanity/store/blocks-file.ts';
+import type { Block } from '../sanity/normalise/schemas.ts';
 import {
   renderPortableText,
   type BlockImage,

@@ -25,9 +25,9 @@ import {
   type OpenDataSet,
 } from '../lib/open-data.ts';
 import { buildArticle, buildOrganization, type JsonLd } from '../lib/seo.ts';
-import { DEFAULT_SITE_SETTINGS } from '../sanity/content.ts';
+import { DEFAULT_SITE_SETTINGS } from '../sanity/normalise/site-content.ts';
 import { loadBlocks } from './render-text.ts';
-import type { SiteSettingsData, TermData } from '../sanity/schemas.ts';
+import type { SiteSettingsData, TermData } from '../sanity/normalise/schemas.ts';
 
 /** A post, project story or case as the content layer stores it (images through the pipeline). */
 export type Article =

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { evaluate, parse } from 'groq-js';
 import { toContentLakeForm } from '../../scripts/studio-demo/content-lake.ts';
-import type { RawDocument } from '../../src/sanity/dataset-file.ts';
+import type { RawDocument } from '../../src/sanity/read/dataset-file.ts';
 
 /** One request the server received. */
 export interface RecordedRequest {

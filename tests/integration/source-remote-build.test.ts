@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readDatasetExport } from '../../src/sanity/dataset-file.ts';
+import { readDatasetExport } from '../../src/sanity/read/dataset-file.ts';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { startFakeContentLake, type FakeContentLake } from '../helpers/fake-content-lake.ts';
 

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { ContentLake } from '../../scripts/studio-demo/content-lake.ts';
 import { startDemoServer, type DemoServer } from '../../scripts/studio-demo/demo-server.ts';
-import { readDatasetExport } from '../../src/sanity/dataset-file.ts';
+import { readDatasetExport } from '../../src/sanity/read/dataset-file.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { TEST_SITE_URL } from './global-setup.ts';

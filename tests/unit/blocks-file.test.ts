@@ -15,7 +15,7 @@ import {
   pruneBlocksFiles,
   readBlocks,
   writeBlocksFile,
-} from '../../src/sanity/blocks-file.ts';
+} from '../../src/sanity/store/blocks-file.ts';
 import {
   blockContentSchema,
   caseStudySchema,
@@ -25,7 +25,7 @@ import {
   projectStorySchema,
   siteSettingsSchema,
   termSchema,
-} from '../../src/sanity/schemas.ts';
+} from '../../src/sanity/normalise/schemas.ts';
 
 const IMAGE = {
   _type: 'image',
@@ -63,7 +63,7 @@ let folder: string;
 
 beforeEach(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tanketanken-blocks-'));
-  folder = getBlocksFolder(path.join(tmp, 'cache'), 'posts');
+  folder = getBlocksFolder(path.join(tmp, 'cache'), 'post');
 });
 
 afterEach(async () => {
@@ -75,7 +75,7 @@ describe('blocks files', () => {
     const prepared = prepareBlocks(folder, 'post-1', 'body', BLOCKS);
     const { ref } = prepared;
     expect(ref.file).toBe(
-      path.join(tmp, 'cache', 'tanketanken-blocks', 'posts', `${ref.sha256}.json`),
+      path.join(tmp, 'cache', 'tanketanken-blocks', 'post', `${ref.sha256}.json`),
     );
     expect(ref.count).toBe(5);
     expect(Object.keys(ref.images)).toEqual(['img1', 'img2']);
@@ -173,10 +173,10 @@ test('every Portable Text field of the schemas is stored as a blocks file', () =
       .filter(([, value]) => value === blockContentSchema)
       .map(([key]) => key);
   expect(BLOCK_FIELDS).toEqual({
-    posts: blockFields(postSchema),
-    projectStories: blockFields(projectStorySchema),
-    caseStudies: blockFields(caseStudySchema),
-    pages: blockFields(pageSchema),
+    post: blockFields(postSchema),
+    projectStory: blockFields(projectStorySchema),
+    caseStudy: blockFields(caseStudySchema),
+    page: blockFields(pageSchema),
   });
   for (const schema of [personSchema, termSchema, siteSettingsSchema]) {
     expect(blockFields(schema)).toEqual([]);

@@ -9,8 +9,8 @@ import { checkDataset } from '../../scripts/content-check.ts';
 import { ImportUsageError, planImport } from '../../scripts/content-import.ts';
 import { parsePullArgs, pullDataset } from '../../scripts/content-pull.ts';
 import { loadSiteContent } from '../../src/sanity/content.ts';
-import { readDatasetExport, type RawDocument } from '../../src/sanity/dataset-file.ts';
-import { createLocalEngine } from '../../src/sanity/local-engine.ts';
+import { readDatasetExport, type RawDocument } from '../../src/sanity/read/dataset-file.ts';
+import { createLocalEngine } from '../../src/sanity/query/local-engine.ts';
 import { startFakeContentLake } from '../helpers/fake-content-lake.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -81,7 +81,7 @@ describe('content:check', () => {
     // Documents left out are reported first (pass 1), then dropped fields; the summary last.
     expect(lines).toEqual([
       'post "post-nynorsk" · title: is missing; every document needs one to be shown (left out)',
-      `page "page-about" · slug: "sok" is taken by the site's own /sok/ URL; give the page another slug (left out)`,
+      'page "page-about" · slug: /sok/ er allerede i bruk av nettstedet. Velg en annen adresse for siden. (left out)',
       'projectStory "proj-spillhus" · topics[0]: refers to "topic-gone", which is missing or not published (field dropped)',
       expect.stringMatching(/3 problem\(s\): 2 left out, 1 field\(s\) dropped\.$/) as unknown,
     ]);
@@ -213,8 +213,8 @@ describe('content:pull against the fake Content Lake', () => {
         now,
         cdn: undefined,
       });
-      expect(fromSnapshot.posts.map((post) => post.id).sort()).toEqual(
-        fromFixture.posts.map((post) => post.id).sort(),
+      expect(fromSnapshot.post.map((post) => post.id).sort()).toEqual(
+        fromFixture.post.map((post) => post.id).sort(),
       );
       expect(fromSnapshot.problems).toEqual([]);
     } finally {

@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { create } from 'tar';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DatasetError, parseNdjson, readDatasetExport } from '../../src/sanity/dataset-file.ts';
+import {
+  DatasetError,
+  parseNdjson,
+  readDatasetExport,
+} from '../../src/sanity/read/dataset-file.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/dataset');
 const IMAGE = '63f28b379c14704359e00d45352e9327bb0c9d97-640x360.png';

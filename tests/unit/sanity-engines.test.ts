@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadSiteContent, type SiteContent } from '../../src/sanity/content.ts';
-import { readDatasetExport, type RawDocument } from '../../src/sanity/dataset-file.ts';
-import type { QueryEngine } from '../../src/sanity/engine.ts';
-import { createLocalEngine } from '../../src/sanity/local-engine.ts';
-import { createRemoteEngine } from '../../src/sanity/remote-engine.ts';
-import { postsQuery } from '../../src/sanity/queries.ts';
+import { loadSiteContent } from '../../src/sanity/content.ts';
+import type { SiteContent } from '../../src/sanity/normalise/site-content.ts';
+import { readDatasetExport, type RawDocument } from '../../src/sanity/read/dataset-file.ts';
+import type { QueryEngine } from '../../src/sanity/query/engine.ts';
+import { createLocalEngine } from '../../src/sanity/query/local-engine.ts';
+import { createRemoteEngine } from '../../src/sanity/query/remote-engine.ts';
+import { postsQuery } from '../../src/sanity/query/queries.ts';
 import { startFakeContentLake, type FakeContentLake } from '../helpers/fake-content-lake.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/dataset');
@@ -60,13 +61,13 @@ const byId = <T extends { id: string }>(items: T[]) =>
 function sorted(content: SiteContent) {
   return {
     ...content,
-    posts: byId(content.posts),
-    projectStories: byId(content.projectStories),
-    caseStudies: byId(content.caseStudies),
-    people: byId(content.people),
-    topics: byId(content.topics),
-    serviceAreas: byId(content.serviceAreas),
-    pages: byId(content.pages),
+    post: byId(content.post),
+    projectStory: byId(content.projectStory),
+    caseStudy: byId(content.caseStudy),
+    person: byId(content.person),
+    topic: byId(content.topic),
+    serviceArea: byId(content.serviceArea),
+    page: byId(content.page),
   };
 }
 
@@ -74,7 +75,7 @@ describe('the local and the remote engine over the same fixture', () => {
   test('every collection query returns the same documents (images aside)', async () => {
     const fromLocal = await loadSiteContent(local, { now: NOW, cdn: undefined });
     const fromRemote = await loadSiteContent(remote, { now: NOW, cdn: CDN });
-    expect(fromLocal.posts.length).toBeGreaterThan(0);
+    expect(fromLocal.post.length).toBeGreaterThan(0);
     expect(fromLocal.problems).toEqual([]);
     expect(withoutImageSources(sorted(fromRemote))).toEqual(withoutImageSources(sorted(fromLocal)));
   });
@@ -115,7 +116,7 @@ describe('the local and the remote engine over the same fixture', () => {
     expect(draft?.['title']).not.toBe(published?.['title']);
     for (const engine of [local, remote]) {
       const content = await loadSiteContent(engine, { now: NOW, cdn: CDN });
-      const post = content.posts.find((item) => item.id === 'post-sensor');
+      const post = content.post.find((item) => item.id === 'post-sensor');
       expect(post?.title).toBe(published?.['title']);
     }
   });
@@ -138,14 +139,14 @@ describe('scheduling, with the clock as a parameter', () => {
       [remote, CDN],
     ] as const) {
       const content = await loadSiteContent(engine, { now, cdn });
-      expect(content.posts.some((post) => post.id === 'post-future')).toBe(visible);
+      expect(content.post.some((post) => post.id === 'post-future')).toBe(visible);
       expect(content.scheduled).toBe(visible ? 0 : 1);
     }
   });
 
   test('a document published earlier is visible whatever the clock says later', async () => {
     const content = await loadSiteContent(local, { now: NOW, cdn: undefined });
-    expect(content.posts.map((post) => post.id).sort()).toEqual(['post-nynorsk', 'post-sensor']);
+    expect(content.post.map((post) => post.id).sort()).toEqual(['post-nynorsk', 'post-sensor']);
   });
 });
 
@@ -153,8 +154,8 @@ describe('both image forms give one shape', () => {
   test('an export file stays local; a Content Lake reference becomes a CDN URL', async () => {
     const fromLocal = await loadSiteContent(local, { now: NOW, cdn: undefined });
     const fromRemote = await loadSiteContent(remote, { now: NOW, cdn: CDN });
-    const localImage = fromLocal.posts.find((post) => post.id === 'post-sensor')?.mainImage;
-    const remoteImage = fromRemote.posts.find((post) => post.id === 'post-sensor')?.mainImage;
+    const localImage = fromLocal.post.find((post) => post.id === 'post-sensor')?.mainImage;
+    const remoteImage = fromRemote.post.find((post) => post.id === 'post-sensor')?.mainImage;
     expect(localImage).toMatchObject({
       kind: 'local',
       src: `./images/${SHA}-640x360.png`,

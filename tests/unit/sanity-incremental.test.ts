@@ -10,22 +10,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateDataset } from '../../scripts/dataset/documents.ts';
-import {
-  COLLECTION_NAMES,
-  DuplicateSlugError,
-  loadSiteContent,
-  type CollectionName,
-  type SiteContent,
-} from '../../src/sanity/content.ts';
-import type { RawDocument } from '../../src/sanity/dataset-file.ts';
+import { DOCUMENT_COLLECTIONS, type DocumentCollection } from '../../src/sanity/collections.ts';
+import { loadSiteContent } from '../../src/sanity/content.ts';
+import type { SiteContent } from '../../src/sanity/normalise/site-content.ts';
+import { DuplicateSlugError } from '../../src/sanity/problems.ts';
+import type { RawDocument } from '../../src/sanity/read/dataset-file.ts';
 import { loadExportIncrementally } from '../../src/sanity/incremental.ts';
-import { createLocalEngine } from '../../src/sanity/local-engine.ts';
+import { createLocalEngine } from '../../src/sanity/query/local-engine.ts';
 import { formatSummary } from '../../src/sanity/source.ts';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
-const NAMES = Object.values(COLLECTION_NAMES);
+const NAMES = DOCUMENT_COLLECTIONS;
 
-type Entries = Map<CollectionName, Map<string, unknown>>;
+type Entries = Map<DocumentCollection, Map<string, unknown>>;
 
 let tmp: string;
 let dataFile: string;

@@ -12,14 +12,10 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { SiteConfig } from '../../src/config.ts';
-import { readDatasetExport } from '../../src/sanity/dataset-file.ts';
-import { CODE_INPUTS, getSourceFingerprint } from '../../src/sanity/fingerprint.ts';
-import {
-  sanityLoader,
-  SYNC_STATE_KEY,
-  type CollectionKey,
-  type SyncState,
-} from '../../src/sanity/loader.ts';
+import { readDatasetExport } from '../../src/sanity/read/dataset-file.ts';
+import { CODE_INPUTS, getSourceFingerprint } from '../../src/sanity/read/fingerprint.ts';
+import { sanityLoader, SYNC_STATE_KEY, type SyncState } from '../../src/sanity/loader.ts';
+import type { CollectionName } from '../../src/sanity/collections.ts';
 import { StrictContentError } from '../../src/sanity/source.ts';
 import { startFakeContentLake } from '../helpers/fake-content-lake.ts';
 
@@ -27,14 +23,14 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/dataset');
 const NOW = new Date('2025-01-01T00:00:00Z');
 const FUTURE_POST_AT = '2099-01-01T08:00:00.000Z';
-const COLLECTIONS: CollectionKey[] = [
-  'posts',
-  'projectStories',
-  'caseStudies',
-  'people',
-  'topics',
-  'serviceAreas',
-  'pages',
+const COLLECTIONS: CollectionName[] = [
+  'post',
+  'projectStory',
+  'caseStudy',
+  'person',
+  'topic',
+  'serviceArea',
+  'page',
   'siteSettings',
 ];
 
@@ -43,8 +39,8 @@ type DataEntry = ReturnType<LoaderContext['store']['values']>[number];
 
 /** What Astro keeps between builds: each collection's entries and meta values. */
 interface Persisted {
-  entries: Map<CollectionKey, Map<string, DataEntry>>;
-  meta: Map<CollectionKey, Map<string, string>>;
+  entries: Map<CollectionName, Map<string, DataEntry>>;
+  meta: Map<CollectionName, Map<string, string>>;
 }
 
 /** What one build did. */
@@ -64,7 +60,7 @@ function createPersisted(): Persisted {
 }
 
 function fakeContext(
-  key: CollectionKey,
+  key: CollectionName,
   persisted: Persisted,
   record: BuildRecord,
   root: string,
@@ -154,13 +150,13 @@ function localConfig(datasetPath: string, strictContent = false): SiteConfig {
 }
 
 function snapshot(persisted: Persisted): string {
-  const plain = (map: Map<CollectionKey, Map<string, unknown>>) =>
+  const plain = (map: Map<CollectionName, Map<string, unknown>>) =>
     [...map].map(([key, inner]) => [key, [...inner]]);
   return JSON.stringify([plain(persisted.entries), plain(persisted.meta)]);
 }
 
 function titleOf(persisted: Persisted, id: string): unknown {
-  return persisted.entries.get('posts')?.get(id)?.data['title'];
+  return persisted.entries.get('post')?.get(id)?.data['title'];
 }
 
 const SKIPPED = /content unchanged since the last build \(fingerprint [0-9a-f]{12}\)/;
@@ -192,7 +188,7 @@ describe('the loader skips a source unchanged since the last build', () => {
     expect(first.lines).toContainEqual(
       expect.stringMatching(/^info embedded dataset .*4 published/),
     );
-    expect(persisted.entries.get('posts')?.size).toBe(2);
+    expect(persisted.entries.get('post')?.size).toBe(2);
     for (const key of COLLECTIONS) expect(persisted.meta.get(key)?.has(SYNC_STATE_KEY)).toBe(true);
 
     const before = snapshot(persisted);
@@ -210,13 +206,13 @@ describe('the loader skips a source unchanged since the last build', () => {
   test('a skipped build registers the images of the kept entries again', async () => {
     const persisted = createPersisted();
     await build(persisted, localConfig(dataset));
-    const entry = persisted.entries.get('posts')?.get('post-sensor');
+    const entry = persisted.entries.get('post')?.get('post-sensor');
     expect(entry).toBeDefined();
     if (entry) entry.assetImports = ['./images/a-1x1.png'];
     const second = await build(persisted, localConfig(dataset));
     expect(second.lines.join('\n')).toMatch(SKIPPED);
     expect(second.assets).toEqual([
-      `posts: ./images/a-1x1.png from ${path.relative(ROOT, dataFile)}`,
+      `post: ./images/a-1x1.png from ${path.relative(ROOT, dataFile)}`,
     ]);
   });
 
@@ -232,7 +228,7 @@ describe('the loader skips a source unchanged since the last build', () => {
 
     // The posts load is not skipped; it parses only the entry whose file is missing.
     const second = await build(persisted, localConfig(dataset));
-    expect(second.parsed).toEqual(['posts/post-sensor']);
+    expect(second.parsed).toEqual(['post/post-sensor']);
     expect(titleOf(persisted, 'post-sensor')).toBe('Sensorer gir trygge nettar');
     // The new state is stored, so the build after that skips again.
     const third = await build(persisted, localConfig(dataset));
@@ -249,8 +245,8 @@ describe('the loader skips a source unchanged since the last build', () => {
       lines.filter((line) => !line.includes('"_id":"post-nynorsk"')).join('\n'),
     );
     const second = await build(persisted, localConfig(dataset));
-    expect(second.writes).toContain('store.delete posts/post-nynorsk');
-    expect([...(persisted.entries.get('posts')?.keys() ?? [])]).toEqual(['post-sensor']);
+    expect(second.writes).toContain('store.delete post/post-nynorsk');
+    expect([...(persisted.entries.get('post')?.keys() ?? [])]).toEqual(['post-sensor']);
   });
 
   test('a changed configuration loads again', async () => {
@@ -267,7 +263,7 @@ describe('the loader skips a source unchanged since the last build', () => {
     await fs.cp(dataset, moved, { recursive: true });
     const elsewhere = await build(persisted, localConfig(moved, true));
     expect(elsewhere.lines.join('\n')).not.toMatch(SKIPPED);
-    expect(persisted.entries.get('posts')?.get('post-sensor')?.filePath).toBe(
+    expect(persisted.entries.get('post')?.get('post-sensor')?.filePath).toBe(
       path.relative(ROOT, path.join(moved, 'data.ndjson')),
     );
   });
@@ -283,7 +279,7 @@ describe('the loader skips a source unchanged since the last build', () => {
     const skipped = await build(persisted, localConfig(dataset), { root });
     expect(skipped.lines.join('\n')).toMatch(SKIPPED);
 
-    await fs.appendFile(path.join(root, 'src/sanity/queries.ts'), '\n// changed\n');
+    await fs.appendFile(path.join(root, 'src/sanity/query/queries.ts'), '\n// changed\n');
     const changed = await build(persisted, localConfig(dataset), { root });
     expect(changed.lines.join('\n')).not.toMatch(SKIPPED);
     await fs.writeFile(path.join(root, 'content-schemas/new-type.ts'), 'export {};\n');
@@ -294,9 +290,9 @@ describe('the loader skips a source unchanged since the last build', () => {
   test('a store that lost entries loads again', async () => {
     const persisted = createPersisted();
     await build(persisted, localConfig(dataset));
-    persisted.entries.get('topics')?.delete('topic-ungdom');
+    persisted.entries.get('topic')?.delete('topic-ungdom');
     const second = await build(persisted, localConfig(dataset));
-    expect(second.parsed).toEqual(['topics/topic-ungdom']);
+    expect(second.parsed).toEqual(['topic/topic-ungdom']);
   });
 });
 
@@ -316,10 +312,10 @@ describe('incremental loads', () => {
     await build(persisted, localConfig(dataset));
     await renameTopic();
     const second = await build(persisted, localConfig(dataset));
-    expect(second.parsed).toContain('topics/topic-velferd');
-    const topics = persisted.entries.get('posts')?.get('post-sensor')?.data['topics'];
+    expect(second.parsed).toContain('topic/topic-velferd');
+    const topics = persisted.entries.get('post')?.get('post-sensor')?.data['topics'];
     expect(JSON.stringify(topics)).toContain('Velferd og teknologi');
-    expect(second.parsed).not.toContain('pages/page-about');
+    expect(second.parsed).not.toContain('page/page-about');
 
     // The same as a first build of the changed export.
     const fresh = createPersisted();
@@ -331,16 +327,16 @@ describe('incremental loads', () => {
     const persisted = createPersisted();
     await build(persisted, localConfig(dataset));
     // As if the store were saved by another load than the one the state file names.
-    const meta = persisted.meta.get('people');
+    const meta = persisted.meta.get('person');
     const state = JSON.parse(meta?.get(SYNC_STATE_KEY) ?? '{}') as Partial<SyncState>;
     meta?.set(SYNC_STATE_KEY, JSON.stringify({ ...state, loadId: 'another load' }));
-    const person = persisted.entries.get('people')?.values().next().value;
+    const person = persisted.entries.get('person')?.values().next().value;
     if (person) person.data = { ...person.data, name: 'stale' };
     if (person) person.digest = 'stale';
     await renameTopic();
     const second = await build(persisted, localConfig(dataset));
-    expect(second.parsed.filter((id) => id.startsWith('people/'))).toHaveLength(
-      persisted.entries.get('people')?.size ?? -1,
+    expect(second.parsed.filter((id) => id.startsWith('person/'))).toHaveLength(
+      persisted.entries.get('person')?.size ?? -1,
     );
     const fresh = createPersisted();
     await build(fresh, localConfig(dataset));
@@ -354,7 +350,7 @@ describe('scheduled documents', () => {
     await build(persisted, localConfig(dataset));
     expect(titleOf(persisted, 'post-future')).toBeUndefined();
     const state = JSON.parse(
-      persisted.meta.get('posts')?.get(SYNC_STATE_KEY) ?? '{}',
+      persisted.meta.get('post')?.get(SYNC_STATE_KEY) ?? '{}',
     ) as Partial<SyncState>;
     expect(state.expiresAt).toBe(FUTURE_POST_AT);
 
@@ -365,7 +361,7 @@ describe('scheduled documents', () => {
 
     const due = await build(persisted, localConfig(dataset), { now: new Date(FUTURE_POST_AT) });
     expect(due.lines.join('\n')).not.toMatch(SKIPPED);
-    expect(due.parsed).toContain('posts/post-future');
+    expect(due.parsed).toContain('post/post-future');
     expect(titleOf(persisted, 'post-future')).toBe('Planlagt innlegg');
     expect(due.lines.join('\n')).toContain('0 scheduled for later');
   });
@@ -426,7 +422,7 @@ describe('warnings and STRICT_CONTENT', () => {
     await expect(build(persisted, localConfig(dataset, true))).rejects.toThrow(StrictContentError);
     await expect(build(persisted, localConfig(dataset, true))).rejects.toThrow(StrictContentError);
     // A failed build leaves no state behind that a later build could take as complete.
-    expect(persisted.meta.get('posts')?.has(SYNC_STATE_KEY)).toBe(false);
+    expect(persisted.meta.get('post')?.has(SYNC_STATE_KEY)).toBe(false);
   });
 
   test('a kept state with problems fails under STRICT_CONTENT=true even when skipped', async () => {
@@ -484,7 +480,7 @@ describe('the Content Lake', () => {
       for (const key of COLLECTIONS)
         expect(persisted.meta.get(key)?.has(SYNC_STATE_KEY)).toBe(false);
       expect(snapshot(persisted)).not.toContain(token);
-      expect(persisted.entries.get('posts')?.size).toBe(2);
+      expect(persisted.entries.get('post')?.size).toBe(2);
     } finally {
       await lake.close();
     }
@@ -492,28 +488,28 @@ describe('the Content Lake', () => {
 });
 
 describe('Portable Text is stored as references to blocks files in the cache folder', () => {
-  const blocksFolder = (collection: CollectionKey) =>
+  const blocksFolder = (collection: CollectionName) =>
     path.join(`${dataset}-cache`, 'tanketanken-blocks', collection);
   const bodyOf = (persisted: Persisted, id: string) =>
-    persisted.entries.get('posts')?.get(id)?.data['body'] as { file: string; count: number };
+    persisted.entries.get('post')?.get(id)?.data['body'] as { file: string; count: number };
 
   test('a load writes the files, a skipped load keeps them, a load prunes the unreferenced', async () => {
     const persisted = createPersisted();
     await build(persisted, localConfig(dataset));
     const body = bodyOf(persisted, 'post-sensor');
-    expect(path.dirname(body.file)).toBe(blocksFolder('posts'));
+    expect(path.dirname(body.file)).toBe(blocksFolder('post'));
     expect(body.count).toBeGreaterThan(0);
-    const postFiles = (await fs.readdir(blocksFolder('posts'))).sort();
+    const postFiles = (await fs.readdir(blocksFolder('post'))).sort();
     expect(postFiles).toContain(path.basename(body.file));
-    const caseFiles = await fs.readdir(blocksFolder('caseStudies'));
+    const caseFiles = await fs.readdir(blocksFolder('caseStudy'));
     expect(caseFiles.length).toBeGreaterThan(0);
 
     // An unchanged source: the load is skipped and deletes nothing, not even a stray file.
-    const stray = path.join(blocksFolder('posts'), `${'0'.repeat(64)}.json`);
+    const stray = path.join(blocksFolder('post'), `${'0'.repeat(64)}.json`);
     await fs.writeFile(stray, '[]');
     const skipped = await build(persisted, localConfig(dataset));
     expect(skipped.lines.join('\n')).toMatch(SKIPPED);
-    expect((await fs.readdir(blocksFolder('posts'))).sort()).toEqual(
+    expect((await fs.readdir(blocksFolder('post'))).sort()).toEqual(
       [...postFiles, path.basename(stray)].sort(),
     );
 
@@ -522,15 +518,15 @@ describe('Portable Text is stored as references to blocks files in the cache fol
     const text = await fs.readFile(dataFile, 'utf8');
     await fs.writeFile(dataFile, text.replace('"text":"Vi testet "', '"text":"Vi prøvde "'));
     const changed = await build(persisted, localConfig(dataset));
-    expect(changed.parsed).toEqual(['posts/post-sensor']);
+    expect(changed.parsed).toEqual(['post/post-sensor']);
     const newBody = bodyOf(persisted, 'post-sensor');
     expect(newBody.file).not.toBe(body.file);
-    const files = await fs.readdir(blocksFolder('posts'));
+    const files = await fs.readdir(blocksFolder('post'));
     expect(files).toContain(path.basename(newBody.file));
     expect(files).not.toContain(path.basename(body.file));
     expect(files).not.toContain(path.basename(stray));
     expect(files).toHaveLength(postFiles.length);
-    expect((await fs.readdir(blocksFolder('caseStudies'))).sort()).toEqual(caseFiles.sort());
+    expect((await fs.readdir(blocksFolder('caseStudy'))).sort()).toEqual(caseFiles.sort());
   });
 
   test('a missing blocks file is written again instead of skipping the load', async () => {
@@ -540,7 +536,7 @@ describe('Portable Text is stored as references to blocks files in the cache fol
     await fs.rm(body.file);
     // The posts load is not skipped; it parses only the entry whose file is missing.
     const second = await build(persisted, localConfig(dataset));
-    expect(second.parsed).toEqual(['posts/post-sensor']);
+    expect(second.parsed).toEqual(['post/post-sensor']);
     expect(bodyOf(persisted, 'post-sensor').file).toBe(body.file);
     await expect(fs.access(body.file)).resolves.toBeUndefined();
     const third = await build(persisted, localConfig(dataset));

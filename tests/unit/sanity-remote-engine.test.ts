@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { SiteConfig } from '../../src/config.ts';
-import type { RawDocument } from '../../src/sanity/dataset-file.ts';
+import type { RawDocument } from '../../src/sanity/read/dataset-file.ts';
 import {
   ContentLakeError,
   createRemoteEngine,
   redact,
   type RemoteEngineOptions,
-} from '../../src/sanity/remote-engine.ts';
+} from '../../src/sanity/query/remote-engine.ts';
 import { getSiteContent } from '../../src/sanity/source.ts';
 import { startFakeContentLake, type FakeContentLake } from '../helpers/fake-content-lake.ts';
 

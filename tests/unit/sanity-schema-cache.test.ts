@@ -3,7 +3,7 @@
  * `parseForFile`, and every time outside it (Astro's type generation calls it bare).
  */
 import { describe, expect, test } from 'vitest';
-import { parseForFile, reuseSchemaPerFile } from '../../src/sanity/schema-cache.ts';
+import { parseForFile, reuseSchemaPerFile } from '../../src/sanity/store/schema-cache.ts';
 
 describe('reuseSchemaPerFile', () => {
   test('builds once per file inside parseForFile, each time outside it', async () => {

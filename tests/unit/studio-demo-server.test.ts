@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentLake } from '../../scripts/studio-demo/content-lake.ts';
 import { startDemoServer, type DemoServer } from '../../scripts/studio-demo/demo-server.ts';
-import { readDatasetExport } from '../../src/sanity/dataset-file.ts';
+import { readDatasetExport } from '../../src/sanity/read/dataset-file.ts';
 
 const CONTENT = path.resolve(import.meta.dirname, '..', '..', 'content');
 const API = '/v2025-02-19';

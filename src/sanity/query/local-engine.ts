@@ -4,7 +4,7 @@
  */
 import type { ClientReturn } from '@sanity/client';
 import { evaluate, parse } from 'groq-js';
-import type { RawDocument } from './dataset-file.ts';
+import type { RawDocument } from '../read/dataset-file.ts';
 import { isUnpublishedId, type QueryEngine, type QueryParams } from './engine.ts';
 
 /** Creates an engine over the published documents of `documents`. */

@@ -107,7 +107,7 @@ export function createRemoteEngine(options: RemoteEngineOptions): QueryEngine {
           : status === 404
             ? 'Check SANITY_PROJECT_ID and SANITY_DATASET.'
             : status === 400
-              ? 'The Content Lake refused the query; check SANITY_API_VERSION, or the query in src/sanity/queries.ts.'
+              ? 'The Content Lake refused the query; check SANITY_API_VERSION, or the query in src/sanity/query/queries.ts.'
               : 'The Content Lake did not answer; the build stops rather than publish a site with content missing. Try again later.';
       throw new ContentLakeError(
         redact(

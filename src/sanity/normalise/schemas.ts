@@ -4,15 +4,28 @@
  * their types from these (through `CollectionEntry`), never from hand-written interfaces.
  */
 import { z } from 'astro/zod';
-import { AWARD_RESULTS, LANGUAGES, STATUSES } from '../../content-schemas/constants.ts';
+import { CASE_SECTIONS } from '../../../content-schemas/case-sections.ts';
+import {
+  AWARD_RESULTS,
+  LANGUAGES,
+  STATUSES,
+  type Status,
+} from '../../../content-schemas/constants.ts';
 
 const values = <T extends readonly { value: string }[]>(list: T) =>
   list.map((item) => item.value) as unknown as [T[number]['value'], ...T[number]['value'][]];
 
 /** `nb`, `nn` or `en`. */
 export const languageSchema = z.enum(values(LANGUAGES));
-/** One of the contract's status values. */
+/** One of the content model's status values. */
 export const statusSchema = z.enum(values(STATUSES));
+
+export type { Status };
+
+/** Whether a string is one of the content model's status values. */
+export function isStatus(value: string): value is Status {
+  return statusSchema.safeParse(value).success;
+}
 
 /** An image in the one shape the site uses, from either Sanity form. */
 export const imageSchema = z.object({
@@ -43,7 +56,7 @@ export const blockContentSchema = z.array(blockSchema);
 
 /**
  * What the content layer stores of a Portable Text field: a reference to its blocks file
- * (see `blocks-file.ts`); the collection schema gives `images` their pipeline shape.
+ * (see `store/blocks-file.ts`); the collection schema gives `images` their pipeline shape.
  */
 export const blocksRefSchema = z.object({
   file: z.string(),
@@ -104,19 +117,35 @@ export const awardSchema = z.object({
   result: z.enum(values(AWARD_RESULTS)),
 });
 
+/** The zod shape of each kind of case section: Portable Text, or optional plain text. */
+interface CaseSectionSchemas {
+  blocks: typeof blockContentSchema;
+  text: z.ZodOptional<z.ZodString>;
+}
+
+/** The case sections' fields, in the order of `CASE_SECTIONS`, each with its kind's schema. */
+type CaseSectionsShape = {
+  [
+    Section in (typeof CASE_SECTIONS)[number] as Section['field']
+  ]: CaseSectionSchemas[Section['kind']];
+};
+
+/** The case sections' fields, built from `CASE_SECTIONS`. */
+export const caseSectionsShape = Object.fromEntries(
+  CASE_SECTIONS.map((section) => [
+    section.field,
+    section.kind === 'blocks' ? blockContentSchema : z.string().optional(),
+  ]),
+  // Object.fromEntries cannot type its keys; `CaseSectionsShape` spells out the same mapping.
+) as CaseSectionsShape;
+
 /** An innovation case (Innovasjonscase). */
 export const caseStudySchema = z.object({
   ...articleFields,
   ...initiativeFields,
   type: z.literal('caseStudy'),
   municipality: z.string(),
-  problem: blockContentSchema,
-  targetGroup: z.string().optional(),
-  solution: blockContentSchema,
-  results: blockContentSchema,
-  lessonsLearned: blockContentSchema,
-  reuse: z.string().optional(),
-  costs: z.string().optional(),
+  ...caseSectionsShape,
   sdgs: z.array(z.number().int().min(1).max(17)),
   awards: z.array(awardSchema),
 });

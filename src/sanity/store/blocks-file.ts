@@ -14,18 +14,19 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { CollectionKey } from './loader.ts';
-import { blockSchema, type Block } from './schemas.ts';
+import { CASE_BLOCKS_FIELDS } from '../../../content-schemas/case-sections.ts';
+import type { CollectionName } from '../collections.ts';
+import { blockSchema, type Block } from '../normalise/schemas.ts';
 
 /** The folder, inside Astro's `cacheDir`, that holds one folder of blocks files per collection. */
 export const BLOCKS_DIR = 'tanketanken-blocks';
 
-/** The Portable Text fields of each collection that has any. */
-export const BLOCK_FIELDS: Readonly<Partial<Record<CollectionKey, readonly string[]>>> = {
-  posts: ['body'],
-  projectStories: ['body'],
-  caseStudies: ['body', 'problem', 'solution', 'results', 'lessonsLearned'],
-  pages: ['body'],
+/** The Portable Text fields of each collection that has any; a case's from `CASE_SECTIONS`. */
+export const BLOCK_FIELDS: Readonly<Partial<Record<CollectionName, readonly string[]>>> = {
+  post: ['body'],
+  projectStory: ['body'],
+  caseStudy: ['body', ...CASE_BLOCKS_FIELDS],
+  page: ['body'],
 };
 
 /** What the store keeps of one Portable Text field instead of its blocks. */
@@ -53,7 +54,7 @@ export class BlocksFileError extends Error {
 }
 
 /** The folder of one collection's blocks files. */
-export function getBlocksFolder(cacheDir: string, collection: CollectionKey): string {
+export function getBlocksFolder(cacheDir: string, collection: CollectionName): string {
   return path.join(cacheDir, BLOCKS_DIR, collection);
 }
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { SiteConfig } from '../config.ts';
+import type { SiteConfig } from '../../config.ts';
 import { findExportFile } from './dataset-file.ts';
 
 /**

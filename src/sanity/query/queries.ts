@@ -1,6 +1,16 @@
 /**
  * Every GROQ query the site runs, written once and run by both engines. One query per
  * collection per build; nothing queries per page. Shared projections are named fragments.
+ *
+ * The texts are literal types (`as const`), so `QueryEngine.fetch` types each result with
+ * the type Sanity TypeGen generated for that very text (`sanity.types.ts`); a query edited
+ * without `npm run typegen` no longer matches and its result is `unknown`, which fails
+ * type checking where it is read. The queries fetch only what the checker and normaliser
+ * read: a reference is its `_ref`, resolved by the checker against the published documents.
+ *
+ * The case query lists the case sections by hand: TypeGen reads query texts statically and
+ * cannot evaluate one assembled from `CASE_SECTIONS` at run time. `tests/unit/sanity-queries.test.ts`
+ * holds the two together.
  */
 import { defineQuery } from 'groq';
 
@@ -10,13 +20,10 @@ export const imageProjection = /* groq */ `{
   alt,
   caption,
   credit
-}`;
+}` as const;
 
-/** A reference, kept with its id so that a dangling one can be reported by name. */
-const referenceProjection = /* groq */ `{
-  _ref,
-  "target": @->{ _id, _type, "title": coalesce(title, name), "slug": slug.current }
-}`;
+/** A reference: its id, which the checker resolves and reports by name when it dangles. */
+const referenceProjection = /* groq */ `{ _ref }` as const;
 
 /** Portable Text with internal links and image assets made readable by the site. */
 const blockContentProjection = /* groq */ `[]{
@@ -28,14 +35,12 @@ const blockContentProjection = /* groq */ `[]{
     }
   },
   _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }
-}`;
+}` as const;
 
 /** Fields that posts, project stories and cases share. */
 const sharedFields = /* groq */ `
   _id,
-  _type,
   _rev,
-  _createdAt,
   _updatedAt,
   title,
   "slug": slug.current,
@@ -48,7 +53,7 @@ const sharedFields = /* groq */ `
   "mainImage": mainImage${imageProjection},
   "body": body${blockContentProjection},
   "related": related[]${referenceProjection}
-`;
+` as const;
 
 /** Fields that project stories and cases add. */
 const initiativeFields = /* groq */ `
@@ -56,7 +61,7 @@ const initiativeFields = /* groq */ `
   partners,
   funding,
   "contact": contact${referenceProjection}
-`;
+` as const;
 
 /** Every published post. */
 export const postsQuery = defineQuery(`*[_type == "post"]{
@@ -72,7 +77,7 @@ export const projectStoriesQuery = defineQuery(`*[_type == "projectStory"]{
   updates[]{ _key, date, title, text }
 }`);
 
-/** Every published innovation case. */
+/** Every published innovation case; its sections in the order of `CASE_SECTIONS`. */
 export const caseStudiesQuery = defineQuery(`*[_type == "caseStudy"]{
   ${sharedFields},
   ${initiativeFields},
@@ -85,35 +90,35 @@ export const caseStudiesQuery = defineQuery(`*[_type == "caseStudy"]{
   reuse,
   costs,
   sdgs,
-  awards[]{ _key, year, category, result }
+  awards[]{ year, category, result }
 }`);
 
 /** Every person. */
 export const peopleQuery = defineQuery(`*[_type == "person"]{
-  _id, _type, _rev, _updatedAt, name, "slug": slug.current, role, unit,
+  _id, _rev, _updatedAt, name, "slug": slug.current, role, unit,
   "image": image${imageProjection}, bio, email
 }`);
 
 /** Every topic. */
 export const topicsQuery = defineQuery(`*[_type == "topic"]{
-  _id, _type, _rev, _updatedAt, title, "slug": slug.current, description
+  _id, _rev, _updatedAt, title, "slug": slug.current, description
 }`);
 
 /** Every service area. */
 export const serviceAreasQuery = defineQuery(`*[_type == "serviceArea"]{
-  _id, _type, _rev, _updatedAt, title, "slug": slug.current, description
+  _id, _rev, _updatedAt, title, "slug": slug.current, description
 }`);
 
 /** Every generic page (about, accessibility statement). */
 export const pagesQuery = defineQuery(`*[_type == "page"]{
-  _id, _type, _rev, _updatedAt, title, "slug": slug.current,
+  _id, _rev, _updatedAt, title, "slug": slug.current,
   "language": coalesce(language, "nb"),
   "body": body${blockContentProjection}
 }`);
 
 /** The singleton with the site's name, organisation and licence. */
 export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
-  _id, _type, _rev, _updatedAt, title, description, organization, contactEmail,
+  _id, title, description, organization, contactEmail,
   license{ name, url },
   "accessibilityStatement": accessibilityStatement${referenceProjection},
   feedbackUrl
