@@ -240,7 +240,10 @@ describe('the Studio against the stand-in', () => {
     await page.getByText('Skriv en tittel.').first().waitFor({ state: 'visible' });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'studio-validation.png') });
     await title.fill('x'.repeat(130));
-    await page.getByText('Tittelen kan ha høyst 120 tegn.').first().waitFor({ state: 'attached' });
+    await page
+      .getByText('Tittelen kan ha høyst 120 tegn (har 130).')
+      .first()
+      .waitFor({ state: 'attached' });
     await page.getByRole('tab', { name: 'Case' }).click();
     expect(lake.get(`drafts.${CASE_ID}`)?.['title']).not.toBe('');
   });
