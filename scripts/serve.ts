@@ -9,6 +9,10 @@
  * Stops cleanly on SIGTERM and SIGINT: a running build is stopped and removed, the live
  * release stays. See docs/operations.md.
  */
+// First: a Node outside package.json's engines stops here with a message, before anything
+// else loads. npm runs this script as the one command of `npm start`/`npm run serve`, so the
+// shell execs node and SIGTERM sent to npm reaches the service.
+import './require-node.mjs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
