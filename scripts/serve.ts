@@ -6,9 +6,13 @@
  *   npm start                         # the same with --build: build at start, then on every change
  *   npm run serve -- --write-headers  # write public/_headers from src/service/headers.ts
  *
- * Stops cleanly on SIGTERM and SIGINT: a running build is stopped and removed, the live
+ * Stops cleanly on SIGTERM and SIGINT, and when the process that started it (npm) ends: a running build is stopped and removed, the live
  * release stays. See docs/operations.md.
  */
+// First: a Node outside package.json's engines stops here with a message, before anything
+// else loads. npm runs this script as the one command of `npm start`/`npm run serve`, so the
+// shell execs node and SIGTERM sent to npm reaches the service.
+import './require-node.mjs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -55,10 +59,10 @@ async function main(): Promise<void> {
     watch: config.site.source.kind === 'local',
   });
   let closing = false;
-  const shutdown = (signal: string) => {
+  const shutdown = (why: string) => {
     if (closing) return;
     closing = true;
-    logEvent('stopping', `${signal} received; stopping any running build`);
+    logEvent('stopping', `${why}; stopping any running build`);
     service.close().then(
       () => {
         logEvent(
@@ -73,8 +77,15 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM received'));
+  process.on('SIGINT', () => shutdown('SIGINT received'));
+  // `npm start` runs `sh -c "node scripts/serve.ts …"`; a shell that does not exec its one
+  // command (dash) dies of the SIGTERM npm passes on and leaves node behind. A new parent
+  // means the one that started the service is gone: stop as on SIGTERM.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) shutdown(`the parent process (${parent}) ended`);
+  }, 500).unref();
 }
 
 main().catch((error: unknown) => {

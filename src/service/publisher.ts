@@ -16,6 +16,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
+import { hideLocalPaths, readBuildError, readContentWarnings } from './build-output.ts';
 import { BuildQueue, type BuildReason } from './build-queue.ts';
 import type { ServiceConfig } from './config.ts';
 import {
@@ -39,6 +40,8 @@ export interface BuildFailure {
   at: string;
   reason: string;
   reasons: BuildReason[];
+  /** The release of the first build that succeeded after it, once one has. */
+  resolvedBy: string | undefined;
 }
 
 /** The last finished build, failed or not. */
@@ -63,20 +66,9 @@ export interface PublisherOptions {
   now?: () => number;
 }
 
-/** The lines of a build's output that say why it failed, without colours or secrets. */
+/** Why a build failed, as the build worded it, without colours, stack traces, local paths or secrets. */
 export function summariseFailure(output: string, secrets: readonly string[]): string {
-  const lines = stripVTControlCharacters(output)
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .filter((line) => line.trim() !== '');
-  const telling = lines.filter((line) =>
-    /error|failed|STRICT_CONTENT|problem|cannot|could not|not found|ECONN|timed out/i.test(line),
-  );
-  let text = (telling.length > 0 ? telling.slice(-6) : lines.slice(-6)).join('\n');
-  for (const secret of secrets) {
-    if (secret.length >= 8) text = text.split(secret).join('[hidden]');
-  }
-  return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+  return readBuildError(output, { secrets, root: ROOT });
 }
 
 /** Reads the published count from the build's summary line (`formatSummary`). */
@@ -143,7 +135,7 @@ export class Publisher {
    * (`npm run build`'s output) when that is newer or the service has none. Throws when
    * there is neither and `allowEmpty` is false.
    */
-  async start(options: { allowEmpty: boolean }): Promise<void> {
+  async start(options: { allowEmpty: boolean; checkRevision?: boolean }): Promise<void> {
     const { config } = this.#options;
     await fs.mkdir(this.#paths.releases, { recursive: true });
     const own = await findLiveRelease(config.stateDir);
@@ -160,6 +152,7 @@ export class Publisher {
         durationMs: undefined,
         documents: undefined,
         contentRevision: undefined,
+        warnings: undefined,
       };
     } else if (own) {
       this.#live = own;
@@ -183,7 +176,19 @@ export class Publisher {
       await fs.rm(this.#paths.workReady, { force: true });
       if (own) this.#prepareWork(own);
     }
-    await this.#probeAndSchedule();
+    const probe = await this.#probeAndSchedule();
+    // Edits made while the service was down: the export is newer than the live release.
+    const built = this.#live?.contentRevision;
+    if (options.checkRevision && built !== undefined && probe?.revision !== built) {
+      this.#options.log(
+        'stale',
+        `release ${this.#live?.id ?? '(none)'} was built from content revision ${built}, the content is now at ${probe?.revision ?? '(unknown)'}; a build is queued`,
+      );
+      this.queue.request({
+        kind: 'start',
+        detail: `content revision ${probe?.revision ?? '(unknown)'}`,
+      });
+    }
   }
 
   /** Asks the source for the next scheduled time and arms the timer; logs a failure. */
@@ -198,7 +203,7 @@ export class Publisher {
     } catch (error) {
       this.#options.log(
         'probe-failed',
-        `could not ask the content source for scheduled documents: ${error instanceof Error ? error.message : String(error)}`,
+        `could not ask the content source for scheduled documents: ${hideLocalPaths(error instanceof Error ? error.message : String(error), ROOT)}`,
       );
       return undefined;
     }
@@ -287,9 +292,12 @@ export class Publisher {
       const astroConfig = await this.#writeAstroConfig();
       const astro = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
       const built = await this.#run([astro, 'build', '--config', astroConfig]);
+      const warnings = readContentWarnings(built.output).map((line) => hideLocalPaths(line, ROOT));
+      for (const line of warnings) log('content-warning', line);
       if (built.code !== 0) {
         throw new Error(
-          `astro build exited with ${built.code}: ${summariseFailure(built.output, this.#options.secrets)}`,
+          summariseFailure(built.output, this.#options.secrets) ||
+            `astro build exited with ${built.code} and printed no error`,
         );
       }
       const script = path.join(ROOT, 'scripts', 'build-search-index.ts');
@@ -320,6 +328,7 @@ export class Publisher {
         durationMs: finished - started,
         documents: readDocumentCount(built.output),
         contentRevision: probe?.revision,
+        warnings,
         reasons,
       };
       await fs.writeFile(path.join(folder, 'release.json'), `${JSON.stringify(info, null, 2)}\n`);
@@ -335,16 +344,19 @@ export class Publisher {
         durationMs: info.durationMs,
         releaseId: id,
       };
+      if (this.#lastFailure && this.#lastFailure.resolvedBy === undefined) {
+        this.#lastFailure = { ...this.#lastFailure, resolvedBy: id };
+      }
       log(
         'switched',
-        `release ${id} is live: built in ${(info.durationMs / 1000).toFixed(1)} s, ${info.documents ?? '?'} documents${probe?.revision ? `, content revision ${probe.revision}` : ''}`,
+        `release ${id} is live: built in ${(info.durationMs / 1000).toFixed(1)} s, ${info.documents ?? '?'} documents${warnings.length > 0 ? ` (${warnings.length} content warning(s))` : ''}${probe?.revision ? `, content revision ${probe.revision}` : ''}`,
       );
       this.#prepareWork(release);
       const pruned = await pruneReleases(config.stateDir, id, config.keepReleases);
       if (pruned.length > 0) log('pruned', `removed release(s) ${pruned.join(', ')}`);
       await this.#refreshFallbacks();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = hideLocalPaths(error instanceof Error ? error.message : String(error), ROOT);
       const finished = this.#now();
       this.#lastBuild = {
         ok: false,
@@ -358,7 +370,12 @@ export class Publisher {
         log('build-abandoned', `${reason}; release ${this.#live?.id ?? '(none)'} stays live`);
         return;
       }
-      this.#lastFailure = { at: new Date(finished).toISOString(), reason, reasons };
+      this.#lastFailure = {
+        at: new Date(finished).toISOString(),
+        reason,
+        reasons,
+        resolvedBy: undefined,
+      };
       log(
         'build-failed',
         `${reason.split('\n').join(' | ')}; release ${this.#live?.id ?? '(none)'} stays live`,

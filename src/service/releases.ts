@@ -21,6 +21,8 @@ export interface ReleaseInfo {
   documents: number | undefined;
   /** The newest `_updatedAt` of the content the build started from. */
   contentRevision: string | undefined;
+  /** The content warnings the build printed (documents left out, fields dropped); undefined when unknown. */
+  warnings: readonly string[] | undefined;
 }
 
 /**
@@ -126,6 +128,9 @@ export async function readRelease(
       durationMs: typeof info.durationMs === 'number' ? info.durationMs : undefined,
       documents: typeof info.documents === 'number' ? info.documents : undefined,
       contentRevision: typeof info.contentRevision === 'string' ? info.contentRevision : undefined,
+      warnings: Array.isArray(info.warnings)
+        ? info.warnings.filter((line): line is string => typeof line === 'string')
+        : undefined,
     };
   } catch {
     return undefined;

@@ -18,7 +18,8 @@ import {
   NO_STORE,
   SECURITY_HEADERS,
 } from './headers.ts';
-import { Publisher, type LogEvent } from './publisher.ts';
+import { hideLocalPaths } from './build-output.ts';
+import { Publisher, ROOT, type LogEvent } from './publisher.ts';
 import { formatStatus } from './status.ts';
 import { watchExport, type ExportWatcher } from './watcher.ts';
 import { MAX_WEBHOOK_BODY_BYTES, ReplayGuard, verifyWebhook } from './webhook.ts';
@@ -84,6 +85,23 @@ async function isDirectory(file: string): Promise<boolean> {
   );
 }
 
+/** The export as the status names it: relative to the project, or its own name when outside. */
+export function describeExport(datasetPath: string, root: string = ROOT): string {
+  const relative = path.relative(root, datasetPath);
+  return relative.startsWith('..') || path.isAbsolute(relative)
+    ? path.basename(datasetPath)
+    : relative || '.';
+}
+
+/** Whether an error from Fastify is the client's (a 4xx), with its status. */
+function getClientStatus(error: unknown): number | undefined {
+  const status =
+    typeof error === 'object' && error !== null && 'statusCode' in error
+      ? error.statusCode
+      : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
 /** Starts the service: finds the release to serve, listens, and arms the webhook, timer and watcher. */
 export async function startService(options: ServiceOptions): Promise<Service> {
   const { config, log } = options;
@@ -95,7 +113,12 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     secrets: options.secrets,
     now,
   });
-  await publisher.start({ allowEmpty: options.buildOnStart });
+  const watching = options.watch && config.site.source.kind === 'local';
+  await publisher.start({
+    allowEmpty: options.buildOnStart,
+    // `npm start` builds anyway; `npm run serve` with the watcher catches up with edits made while it was down.
+    checkRevision: watching && !options.buildOnStart,
+  });
   const replays = new ReplayGuard();
   let watcher: ExportWatcher | undefined;
 
@@ -106,6 +129,15 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     bodyLimit: MAX_WEBHOOK_BODY_BYTES,
     trustProxy: config.tls,
     return503OnClosing: true,
+    // A URL Fastify cannot decode (`/%ZZ`) is answered before any hook: the headers are set here.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      reply
+        .code(getClientStatus(error) ?? 400)
+        .headers(SECURITY_HEADERS)
+        .header('Cache-Control', NO_STORE)
+        .type('text/plain; charset=utf-8')
+        .send('Bad request: the address cannot be read.');
+    },
   });
 
   await app.register(fastifyCompress, {
@@ -155,12 +187,41 @@ export async function startService(options: ServiceOptions): Promise<Service> {
         lastFailure: publisher.lastFailure,
         source: config.site.source.kind,
         webhook: config.webhookSecret !== undefined,
-        watching: watcher?.target,
+        watching: watcher ? describeExport(watcher.target) : undefined,
       }),
     ),
   );
 
+  // Any other error answers plain text without details; the onSend hook adds the headers.
+  app.setErrorHandler((error, request, reply) => {
+    const status = getClientStatus(error);
+    if (status === undefined) {
+      log(
+        'error',
+        `${request.method} ${request.url}: ${hideLocalPaths(error instanceof Error ? error.message : String(error), ROOT)}`,
+      );
+    }
+    return reply
+      .code(status ?? 500)
+      .header('Cache-Control', NO_STORE)
+      .type('text/plain; charset=utf-8')
+      .send(status === undefined ? 'Internal server error' : 'Bad request');
+  });
+
   await app.register((scope, _options, done) => {
+    // Errors before the handler (a body over the limit, a bad content type or length) are
+    // refusals like any other: the same JSON shape, and a line in the log.
+    scope.setErrorHandler((error, request, reply) => {
+      const status = getClientStatus(error) ?? 500;
+      const reason =
+        error instanceof Error && 'code' in error && error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+          ? `the body is larger than ${MAX_WEBHOOK_BODY_BYTES} bytes; a Sanity webhook's projection is much smaller`
+          : status < 500
+            ? `the request cannot be read: ${error instanceof Error ? error.message : String(error)}`
+            : 'the request could not be handled';
+      log('refused', `POST /api/publish from ${request.ip}: ${status} ${reason}`);
+      return sendJson(reply, status, { accepted: false, reason });
+    });
     // The signature is over the exact bytes sent, so the body is kept as a string.
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser(
@@ -292,7 +353,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     `${origin} (webhook ${config.webhookSecret ? 'on' : 'off: no SANITY_WEBHOOK_SECRET'})`,
   );
 
-  if (options.watch && config.site.source.kind === 'local') {
+  if (watching && config.site.source.kind === 'local') {
     const datasetPath = config.site.source.datasetPath;
     watcher = await watchExport(
       datasetPath,

@@ -16,17 +16,24 @@ export interface ServiceStatus {
     durationMs: number | null;
     documents: number | null;
     contentRevision: string | null;
+    /** The content warnings of the live release's build: documents left out, fields dropped. */
+    warnings: { count: number; list: string[]; more: number } | null;
   } | null;
   building: { startedAt: string; events: { kind: string; detail: string | null }[] } | null;
   queue: { pending: number; events: { kind: string; detail: string | null }[] };
   buildsStarted: number;
   lastBuild: BuildOutcome | null;
   nextScheduledRebuild: string | null;
-  lastFailure: { at: string; reason: string } | null;
+  /** The last failed build; `resolvedBy` names the release of a later build that succeeded. */
+  lastFailure: { at: string; reason: string; resolvedBy: string | null } | null;
   source: 'sanity' | 'embedded';
   webhook: 'on' | 'off';
+  /** The export watched, relative to the project (or its name when outside). */
   watching: string | null;
 }
+
+/** How many content warnings the status lists; the rest are counted. */
+export const MAX_LISTED_WARNINGS = 50;
 
 /** Formats the status. Pure. */
 export function formatStatus(input: {
@@ -50,6 +57,13 @@ export function formatStatus(input: {
           durationMs: input.live.durationMs ?? null,
           documents: input.live.documents ?? null,
           contentRevision: input.live.contentRevision ?? null,
+          warnings: input.live.warnings
+            ? {
+                count: input.live.warnings.length,
+                list: input.live.warnings.slice(0, MAX_LISTED_WARNINGS),
+                more: Math.max(0, input.live.warnings.length - MAX_LISTED_WARNINGS),
+              }
+            : null,
         }
       : null,
     building: input.queue.running
@@ -63,7 +77,11 @@ export function formatStatus(input: {
     lastBuild: input.lastBuild ?? null,
     nextScheduledRebuild: input.nextScheduledAt ?? null,
     lastFailure: input.lastFailure
-      ? { at: input.lastFailure.at, reason: input.lastFailure.reason }
+      ? {
+          at: input.lastFailure.at,
+          reason: input.lastFailure.reason,
+          resolvedBy: input.lastFailure.resolvedBy ?? null,
+        }
       : null,
     source: input.source === 'remote' ? 'sanity' : 'embedded',
     webhook: input.webhook ? 'on' : 'off',

@@ -15,6 +15,17 @@ export interface ExportWatcher {
 }
 
 /**
+ * Whether a changed name inside an export folder is part of the export: `data.ndjson` or
+ * a file under `images/` or `files/`. Anything else (an editor's or `sed -i`'s temporary
+ * file, a `.DS_Store`) is not content and starts no build. Pure.
+ */
+export function isExportFile(name: string): boolean {
+  const parts = name.split(/[\\/]/);
+  if (parts.length === 1) return ['data.ndjson', 'images', 'files'].includes(parts[0] ?? '');
+  return parts[0] === 'images' || parts[0] === 'files';
+}
+
+/**
  * Watches a folder (recursively) or a single export file and calls `onChange` with the
  * changed file's path relative to the watched folder.
  */
@@ -27,7 +38,7 @@ export async function watchExport(
   let watcher: FSWatcher;
   if (stat.isDirectory()) {
     watcher = watch(datasetPath, { recursive: true, persistent: false }, (_event, name) => {
-      onChange(name === null ? '.' : String(name));
+      if (name !== null && isExportFile(String(name))) onChange(String(name));
     });
   } else {
     // A file is often replaced by renaming a new one over it, which ends a watch on the

@@ -1,7 +1,9 @@
 /**
  * The service as `npm start` runs it, in its own process (`scripts/serve.ts --build`) on a
  * copy of the embedded fixture export: it builds, serves, rebuilds when the export is
- * edited, and on SIGTERM during a build stops without leaving a half release. It also
+ * edited (not when a temporary file appears beside it), shows a failed build's own reason
+ * and a dropped document's warning, and on SIGTERM during a build stops without leaving a
+ * half release; restarted, it builds the edits made while it was down. It also
  * refuses to start, with a message naming the variable, when the configuration is wrong.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -57,15 +59,20 @@ async function waitForOrigin(serve: ServeProcess): Promise<string> {
   );
 }
 
-/** Rewrites one document's title in the export. */
-async function setTitle(id: string, title: string): Promise<void> {
-  const file = path.join(dataset, 'data.ndjson');
-  const lines = (await fs.readFile(file, 'utf8')).split('\n').map((line) => {
+/** An export's text with one document's title replaced (and its `_updatedAt` now). */
+function withTitle(text: string, id: string, title: string): string {
+  const lines = text.split('\n').map((line) => {
     if (!line.includes(`"_id":"${id}"`)) return line;
     const doc = JSON.parse(line) as Record<string, unknown>;
     return JSON.stringify({ ...doc, title, _updatedAt: new Date().toISOString() });
   });
-  await fs.writeFile(file, lines.join('\n'));
+  return lines.join('\n');
+}
+
+/** Rewrites one document's title in the export. */
+async function setTitle(id: string, title: string): Promise<void> {
+  const file = path.join(dataset, 'data.ndjson');
+  await fs.writeFile(file, withTitle(await fs.readFile(file, 'utf8'), id, title));
 }
 
 beforeAll(async () => {
@@ -95,7 +102,8 @@ describe('npm start (the service with the embedded export)', () => {
       await waitFor('the first release', async () => (await getStatus(origin)).live ?? undefined);
       const status = await getStatus(origin);
       expect(status.source).toBe('embedded');
-      expect(status.watching).toBe(dataset);
+      expect(status.watching).toBe('export');
+      expect(JSON.stringify(status)).not.toContain(tmp);
       expect(await (await fetch(`${origin}${POST_PATH}`)).text()).toContain(OLD_TITLE);
       await waitFor('the start build to finish', async () => {
         const now = await getStatus(origin);
@@ -110,6 +118,45 @@ describe('npm start (the service with the embedded export)', () => {
       );
       expect(serve.output()).toMatch(/changed: .*data\.ndjson changed; a build is queued/);
       await waitFor('the watch build to finish', async () => {
+        const now = await getStatus(origin);
+        return now.building === null && now.queue.pending === 0 ? true : undefined;
+      });
+
+      // An editor's temporary file in the export folder is not a change of the export.
+      await fs.writeFile(path.join(dataset, 'sedLOmS2N'), 'temporary');
+      await fs.rm(path.join(dataset, 'sedLOmS2N'));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(serve.output()).not.toContain('sedLOmS2N');
+      expect((await getStatus(origin)).queue.pending).toBe(0);
+
+      // A line that is not JSON: the reason is the build's own message, no stack, no path.
+      const file = path.join(dataset, 'data.ndjson');
+      const good = await fs.readFile(file, 'utf8');
+      await fs.writeFile(file, `${good.trimEnd()}\n{"_id": broken\n`);
+      const failure = await waitFor('the failed build', async () => {
+        const now = await getStatus(origin);
+        return now.building === null && now.lastFailure ? now.lastFailure : undefined;
+      });
+      expect(failure.reason).toMatch(/data\.ndjson:\d+: not valid JSON/);
+      expect(failure.reason).not.toMatch(/Stack trace|at parseLine|docs\.astro\.build/);
+      expect(failure.reason).not.toContain(tmp);
+      expect(failure.resolvedBy).toBeNull();
+      expect(serve.output()).toMatch(/build-failed: .*data\.ndjson:\d+: not valid JSON/);
+
+      // Fixed, with a title too long: the build succeeds, the post is left out, and the
+      // warning is logged and in the status; the failure is marked resolved.
+      await fs.writeFile(file, withTitle(good, 'post-nynorsk', 'x'.repeat(500)));
+      const resolved = await waitFor('the build after the fix', async () => {
+        const now = await getStatus(origin);
+        return now.building === null && now.lastFailure?.resolvedBy ? now : undefined;
+      });
+      expect(resolved.lastFailure?.resolvedBy).toBe(resolved.live?.release);
+      expect(resolved.live?.warnings?.count).toBeGreaterThanOrEqual(1);
+      expect(resolved.live?.warnings?.list).toContainEqual(
+        expect.stringMatching(/^post "post-nynorsk" · title: .*500.* \(left out\)$/),
+      );
+      expect(serve.output()).toMatch(/content-warning: post "post-nynorsk" · title: /);
+      await waitFor('the fix build to finish', async () => {
         const now = await getStatus(origin);
         return now.building === null && now.queue.pending === 0 ? true : undefined;
       });
@@ -131,7 +178,8 @@ describe('npm start (the service with the embedded export)', () => {
       serve.child.kill('SIGKILL');
     }
 
-    // After a restart the same release serves, whole.
+    // After a restart the same release serves, whole; the edit made while the build was
+    // stopped is newer than its content revision, so a build is queued at once.
     const again = startServe({ ...env, LOCAL_DATASET: dataset });
     try {
       const origin = await waitForOrigin(again);
@@ -139,7 +187,14 @@ describe('npm start (the service with the embedded export)', () => {
       expect(status.live?.release).toBeDefined();
       const page = await fetch(`${origin}${POST_PATH}`);
       expect(page.status).toBe(200);
-      expect(await page.text()).toContain('Sensorer – redigert i eksporten');
+      expect(again.output()).toMatch(/stale: release .* a build is queued/);
+      await waitFor('the edit made while stopped at its URL', async () =>
+        (await (await fetch(`${origin}${POST_PATH}`)).text()).includes(
+          'Denne tittelen blir aldri publisert',
+        )
+          ? true
+          : undefined,
+      );
     } finally {
       again.child.kill('SIGTERM');
       await again.exited;
