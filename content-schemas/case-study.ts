@@ -47,7 +47,10 @@ function defineCaseSectionField(section: CaseSection) {
     ? defineField({
         ...common,
         type: 'blockContent',
-        ...(section.required ? { validation: (rule: Rule) => rule.required().error(message) } : {}),
+        // An empty list is no text: Sanity's required() alone lets `[]` through, the build does not.
+        ...(section.required
+          ? { validation: (rule: Rule) => rule.required().min(1).error(message) }
+          : {}),
       })
     : defineField({
         ...common,

@@ -192,7 +192,8 @@ export function defineSharedFields(options: {
         ? 'Selve teksten. Bruk mellomtitler (Overskrift 2 og 3) i rekkefølge.'
         : 'Fri tekst i tillegg til de faste feltene. Valgfri.',
       validation: (rule) =>
-        options.bodyRequired ? rule.required().error('Skriv brødteksten.') : rule,
+        // required() alone lets an empty list through; the build refuses it as no text.
+        options.bodyRequired ? rule.required().min(1).error('Skriv brødteksten.') : rule,
       ...inGroup(groups.body),
     }),
     defineField({

@@ -195,10 +195,17 @@ const ROWS: Row[] = [
     refused: undefined,
   },
   { name: 'missing post body', type: 'post', change: { body: undefined }, refused: 'body' },
+  { name: 'empty post body', type: 'post', change: { body: [] }, refused: 'body' },
   ...CASE_SECTIONS.map((section): Row => ({
     name: `missing case section ${section.field}`,
     type: 'caseStudy',
     change: { [section.field]: undefined },
+    refused: section.required ? section.field : undefined,
+  })),
+  ...CASE_SECTIONS.filter((section) => section.kind === 'blocks').map((section): Row => ({
+    name: `empty case section ${section.field}`,
+    type: 'caseStudy',
+    change: { [section.field]: [] },
     refused: section.required ? section.field : undefined,
   })),
   {
