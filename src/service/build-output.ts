@@ -1,7 +1,7 @@
 /**
  * Reads a build's output for the service: the error that stopped it, as the build itself
  * worded it (without Astro's stack traces and generic hints), and the content warnings
- * (`formatProblem` in src/sanity/content.ts: one line per document left out or field
+ * (`formatProblem` in src/sanity/problems.ts: one line per document left out or field
  * dropped). Pure: the output and the paths to hide are passed in.
  */
 import path from 'node:path';

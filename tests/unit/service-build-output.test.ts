@@ -10,7 +10,7 @@ import {
   readBuildError,
   readContentWarnings,
 } from '../../src/service/build-output.ts';
-import { formatProblem as formatContentProblem } from '../../src/sanity/content.ts';
+import { formatProblem as formatContentProblem } from '../../src/sanity/problems.ts';
 import { ROOT, summariseFailure } from '../../src/service/publisher.ts';
 import type { ReleaseInfo } from '../../src/service/releases.ts';
 import { describeExport } from '../../src/service/server.ts';
