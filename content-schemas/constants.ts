@@ -120,3 +120,20 @@ export const DEFAULT_LICENSE = {
 
 /** The singleton document's fixed `_id`. */
 export const SITE_SETTINGS_ID = 'siteSettings';
+
+/**
+ * The document types with a page of their own, in the order the Studio lists them and the
+ * build loads them.
+ */
+export const ROUTABLE_TYPES = [
+  'post',
+  'projectStory',
+  'caseStudy',
+  'person',
+  'topic',
+  'serviceArea',
+  'page',
+] as const;
+
+/** Every document type the site reads: the routable ones, then the settings singleton. */
+export const DOCUMENT_TYPE_NAMES = [...ROUTABLE_TYPES, 'siteSettings'] as const;

@@ -24,14 +24,4 @@ export const schemaTypes = [
   awardCategory,
 ];
 
-/** The names of the document types. */
-export const DOCUMENT_TYPE_NAMES = [
-  'post',
-  'projectStory',
-  'caseStudy',
-  'person',
-  'topic',
-  'serviceArea',
-  'page',
-  'siteSettings',
-] as const;
+export { DOCUMENT_TYPE_NAMES } from './constants.ts';

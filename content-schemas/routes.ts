@@ -3,9 +3,10 @@
  * and the Studio's "Vis på nettstedet" link all call these functions.
  */
 
+import type { ROUTABLE_TYPES } from './constants.ts';
+
 /** The document types that have a page of their own. */
-export type RoutableType =
-  'post' | 'projectStory' | 'caseStudy' | 'page' | 'topic' | 'serviceArea' | 'person';
+export type RoutableType = (typeof ROUTABLE_TYPES)[number];
 
 /** The URL folder of each content type's list and detail pages. */
 export const TYPE_SEGMENTS = {

@@ -3,18 +3,10 @@
  * documents it holds, from the query that fetches them to the Astro collection that
  * stores them (`getCollection('post')`). No stage has a name of its own for them.
  */
-import type { RoutableType } from '../../content-schemas/routes.ts';
+import { ROUTABLE_TYPES } from '../../content-schemas/constants.ts';
 
 /** The collections of many documents, one per routable document type, in load order. */
-export const DOCUMENT_COLLECTIONS = [
-  'post',
-  'projectStory',
-  'caseStudy',
-  'person',
-  'topic',
-  'serviceArea',
-  'page',
-] as const satisfies readonly RoutableType[];
+export const DOCUMENT_COLLECTIONS = ROUTABLE_TYPES;
 
 /** A collection of many documents: a routable document type. */
 export type DocumentCollection = (typeof DOCUMENT_COLLECTIONS)[number];

@@ -118,17 +118,20 @@ export function isScheduledDue(nextScheduledAt: string | undefined, now: Date): 
   return nextScheduledAt !== undefined && now.getTime() >= Date.parse(nextScheduledAt);
 }
 
+/** What a load of the site needs from its caller: where it runs, its clock and its log. */
+interface SiteLoadOptions {
+  cwd: string;
+  now: Date;
+  warn: (line: string) => void;
+  info: (line: string) => void;
+  /** Where an incremental load keeps its state; without it every load is full. */
+  stateDir?: string | undefined;
+}
+
 /** Runs the pipeline once, over the export incrementally or over the whole source, and reports. */
 async function loadSite(
   config: SiteConfig,
-  options: {
-    cwd: string;
-    now: Date;
-    warn: (line: string) => void;
-    info: (line: string) => void;
-    stateDir?: string | undefined;
-    incremental: boolean;
-  },
+  options: SiteLoadOptions & { incremental: boolean },
 ): Promise<LoadedSite> {
   const cdn =
     config.source.kind === 'remote'
@@ -197,15 +200,9 @@ let cached:
  */
 export function getSiteContent(
   config: SiteConfig,
-  options: {
-    cwd: string;
-    now: Date;
-    warn: (line: string) => void;
-    info: (line: string) => void;
+  options: SiteLoadOptions & {
     /** The source fingerprint, when there is one: a changed export is then read again. */
     fingerprint?: string | undefined;
-    /** Where an incremental load keeps its state; without it every load is full. */
-    stateDir?: string | undefined;
     /** Load every document, whatever the state says (and leave the state as it is). */
     full?: boolean;
     /** The collection that asks: a released one is loaded again. */

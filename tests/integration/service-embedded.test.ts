@@ -199,6 +199,34 @@ describe('npm start (the service with the embedded export)', () => {
       again.child.kill('SIGTERM');
       await again.exited;
     }
+
+    // Under STRICT_CONTENT the post with a 500-character title fails the next build: the
+    // previous release keeps serving, and the status says why.
+    const strict = startServe({ ...env, LOCAL_DATASET: dataset, STRICT_CONTENT: 'true' });
+    try {
+      const origin = await waitForOrigin(strict);
+      const before = await waitFor(
+        'the live release',
+        async () => (await getStatus(origin)).live ?? undefined,
+      );
+      await setTitle('post-sensor', 'Strengt avvist');
+      const failure = await waitFor('the strict build to fail', async () => {
+        const now = await getStatus(origin);
+        return now.building === null && now.lastFailure?.resolvedBy === null
+          ? now.lastFailure
+          : undefined;
+      });
+      expect(failure.reason).toMatch(/STRICT_CONTENT=true and \d+ content problem/);
+      expect((await getStatus(origin)).live?.release).toBe(before.release);
+      const page = await fetch(`${origin}${POST_PATH}`);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('Denne tittelen blir aldri publisert');
+      expect(html).not.toContain('Strengt avvist');
+    } finally {
+      strict.child.kill('SIGTERM');
+      await strict.exited;
+    }
   });
 
   it.each([
