@@ -64,16 +64,6 @@ export function isApiPath(pathname: string): boolean {
   return VERSIONED_PATH.test(pathname);
 }
 
-class HttpError extends Error {
-  readonly status: number;
-  readonly type: string;
-  constructor(status: number, type: string, message: string) {
-    super(message);
-    this.status = status;
-    this.type = type;
-  }
-}
-
 async function readJson(request: http.IncomingMessage): Promise<unknown> {
   let text = '';
   for await (const chunk of request) text += String(chunk);
@@ -81,7 +71,7 @@ async function readJson(request: http.IncomingMessage): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new HttpError(400, 'validationError', 'The request body is not valid JSON.');
+    throw new ContentLakeError(400, 'validationError', 'The request body is not valid JSON.');
   }
 }
 
@@ -99,7 +89,7 @@ function readQueryParams(url: URL): Record<string, unknown> {
     try {
       params[key.slice(1)] = JSON.parse(value) as unknown;
     } catch {
-      throw new HttpError(400, 'validationError', `Parameter ${key} is not valid JSON.`);
+      throw new ContentLakeError(400, 'validationError', `Parameter ${key} is not valid JSON.`);
     }
   }
   return params;
@@ -149,7 +139,7 @@ export function createSanityApi(options: SanityApiOptions): SanityApiHandler {
 
   const checkDataset = (name: string | undefined) => {
     if (name !== dataset) {
-      throw new HttpError(
+      throw new ContentLakeError(
         404,
         'notFound',
         `Dataset "${name ?? ''}" not found; the stand-in serves only "${dataset}".`,
@@ -165,7 +155,7 @@ export function createSanityApi(options: SanityApiOptions): SanityApiHandler {
       query = typeof record['query'] === 'string' ? record['query'] : null;
       params = asRecord(record['params']);
     }
-    if (query === null) throw new HttpError(400, 'validationError', 'Missing "query".');
+    if (query === null) throw new ContentLakeError(400, 'validationError', 'Missing "query".');
     const perspective = url.searchParams.get('perspective') ?? 'raw';
     // groq-js has no text::query(); the Studio's lists and search pass it their search
     // terms, and a plain `match` on the same terms is the nearest it can do (`*` lists all).
@@ -182,7 +172,7 @@ export function createSanityApi(options: SanityApiOptions): SanityApiHandler {
         typeof error === 'object' && error !== null && 'position' in error
           ? Number(error.position)
           : 0;
-      throw Object.assign(new HttpError(400, 'queryParseError', description), {
+      throw Object.assign(new ContentLakeError(400, 'queryParseError', description), {
         details: { query, start, end: start + 1 },
       });
     }
@@ -202,13 +192,13 @@ export function createSanityApi(options: SanityApiOptions): SanityApiHandler {
   /** Reads a listen request's query and options; throws on a query that doesn't parse. */
   const readListen = (url: URL) => {
     const query = url.searchParams.get('query');
-    if (query === null) throw new HttpError(400, 'validationError', 'Missing "query".');
+    if (query === null) throw new ContentLakeError(400, 'validationError', 'Missing "query".');
     const params = readQueryParams(url);
     let tree;
     try {
       tree = parse(query, { params });
     } catch (error) {
-      throw new HttpError(
+      throw new ContentLakeError(
         400,
         'queryParseError',
         error instanceof Error ? error.message : String(error),
@@ -412,7 +402,7 @@ export function createSanityApi(options: SanityApiOptions): SanityApiHandler {
         return { transactionId: result.transactionId };
       }
     }
-    throw new HttpError(
+    throw new ContentLakeError(
       501,
       'notSupported',
       `The local Sanity stand-in does not support ${method} ${endpoint}. It answers the current user, the project, its grants and the dataset's query, doc, listen, mutate and actions endpoints; use a real Sanity project for the rest.`,
@@ -468,12 +458,8 @@ export function createSanityApi(options: SanityApiOptions): SanityApiHandler {
       response.writeHead(200, { ...cors, 'content-type': 'application/json; charset=utf-8' });
       response.end(JSON.stringify(result));
     } catch (error) {
-      const status =
-        error instanceof HttpError || error instanceof ContentLakeError ? error.status : 500;
-      const type =
-        error instanceof HttpError || error instanceof ContentLakeError
-          ? error.type
-          : 'internalError';
+      const status = error instanceof ContentLakeError ? error.status : 500;
+      const type = error instanceof ContentLakeError ? error.type : 'internalError';
       const description = error instanceof Error ? error.message : String(error);
       const details = asRecord(asRecord(error)['details']);
       record.status = status;

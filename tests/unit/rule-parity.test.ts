@@ -11,6 +11,7 @@ import { loadSiteContent } from '../../src/sanity/content.ts';
 import type { RawDocument } from '../../src/sanity/read/dataset-file.ts';
 import { createLocalEngine } from '../../src/sanity/query/local-engine.ts';
 import { validateDocuments, type LooseDocument } from '../../studio/validate-documents.ts';
+import { block } from '../helpers/portable-text.ts';
 
 const NOW = new Date('2025-01-01T00:00:00Z');
 
@@ -21,16 +22,6 @@ const system = (id: string, type: string) => ({
   _createdAt: '2024-01-01T00:00:00Z',
   _updatedAt: '2024-01-01T00:00:00Z',
 });
-
-function block(key: string, text: string, markDefs: unknown[] = [], marks: string[] = []) {
-  return {
-    _key: key,
-    _type: 'block',
-    style: 'normal',
-    markDefs,
-    children: [{ _key: `${key}s`, _type: 'span', text, marks }],
-  };
-}
 
 const slug = (current: string) => ({ _type: 'slug', current });
 const image = (alt?: string) => ({

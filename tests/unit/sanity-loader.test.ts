@@ -15,7 +15,7 @@ import type { SiteConfig } from '../../src/config.ts';
 import { readDatasetExport } from '../../src/sanity/read/dataset-file.ts';
 import { CODE_INPUTS, getSourceFingerprint } from '../../src/sanity/read/fingerprint.ts';
 import { sanityLoader, SYNC_STATE_KEY, type SyncState } from '../../src/sanity/loader.ts';
-import type { CollectionName } from '../../src/sanity/collections.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/sanity/collections.ts';
 import { StrictContentError } from '../../src/sanity/source.ts';
 import { startFakeContentLake } from '../helpers/fake-content-lake.ts';
 
@@ -23,16 +23,6 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/dataset');
 const NOW = new Date('2025-01-01T00:00:00Z');
 const FUTURE_POST_AT = '2099-01-01T08:00:00.000Z';
-const COLLECTIONS: CollectionName[] = [
-  'post',
-  'projectStory',
-  'caseStudy',
-  'person',
-  'topic',
-  'serviceArea',
-  'page',
-  'siteSettings',
-];
 
 /** One stored entry, as Astro's store holds it. */
 type DataEntry = ReturnType<LoaderContext['store']['values']>[number];

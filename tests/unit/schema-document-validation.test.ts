@@ -10,22 +10,13 @@ import {
   type LooseDocument,
 } from '../../studio/validate-documents.ts';
 import { getSiteUrlForDocument } from '../../studio/production-url.ts';
+import { block } from '../helpers/portable-text.ts';
 
 const system = {
   _createdAt: '2024-01-01T00:00:00Z',
   _updatedAt: '2024-01-01T00:00:00Z',
   _rev: 'r1',
 };
-
-function block(key: string, text: string, markDefs: unknown[] = [], marks: string[] = []) {
-  return {
-    _key: key,
-    _type: 'block',
-    style: 'normal',
-    markDefs,
-    children: [{ _key: `${key}s`, _type: 'span', text, marks }],
-  };
-}
 
 const person: LooseDocument = {
   _id: 'person-kari',
