@@ -65,9 +65,50 @@ export const IMMUTABLE_PATHS: readonly string[] = [
   '/pagefind/overlay/filter/*',
 ];
 
+/**
+ * URL path patterns (one `*` each, as static hosts' `_headers` allow) of what other sites
+ * and tools may read from a browser: the search index (for a network search that merges it),
+ * the feeds, the feed list and the open data. Public by nature, so any origin may read them,
+ * without credentials. See docs/operations.md.
+ */
+export const SHARED_PATHS: readonly string[] = [
+  '/pagefind/*',
+  '/rss.xml',
+  '/innlegg/rss.xml',
+  '/prosjekter/rss.xml',
+  '/caser/rss.xml',
+  '/tema/*/rss.xml',
+  '/tjenesteomrader/*/rss.xml',
+  '/feeds.opml',
+  '/data/*',
+];
+
+/** The header that lets any origin read a shared path (CORS, no credentials). */
+export const SHARED_HEADERS: Readonly<Record<string, string>> = {
+  'Access-Control-Allow-Origin': '*',
+};
+
+/** Whether `pathname` matches a path pattern in which `*` stands for any characters. */
+function matchesPattern(pathname: string, pattern: string): boolean {
+  const star = pattern.indexOf('*');
+  if (star === -1) return pathname === pattern;
+  const head = pattern.slice(0, star);
+  const tail = pattern.slice(star + 1);
+  return (
+    pathname.length >= head.length + tail.length &&
+    pathname.startsWith(head) &&
+    pathname.endsWith(tail)
+  );
+}
+
 /** Whether `pathname` names a file whose content never changes under that name. */
 export function isImmutablePath(pathname: string): boolean {
-  return IMMUTABLE_PATHS.some((pattern) => pathname.startsWith(pattern.slice(0, -1)));
+  return IMMUTABLE_PATHS.some((pattern) => matchesPattern(pathname, pattern));
+}
+
+/** Whether `pathname` names a file that other origins may read (feeds, index, open data). */
+export function isSharedPath(pathname: string): boolean {
+  return SHARED_PATHS.some((pattern) => matchesPattern(pathname, pattern));
 }
 
 /** The Cache-Control header for a path. */
@@ -84,6 +125,7 @@ export function getStaticHeaders(
     ...SECURITY_HEADERS,
     ...(options.tls ? { 'Strict-Transport-Security': HSTS_HEADER } : {}),
     'Cache-Control': getCacheControl(pathname),
+    ...(isSharedPath(pathname) ? SHARED_HEADERS : {}),
   };
 }
 
@@ -103,6 +145,10 @@ export function formatHeadersFile(): string {
   for (const pattern of IMMUTABLE_PATHS) {
     // `! Cache-Control` drops the inherited value first, so the two never combine.
     lines.push(pattern, '  ! Cache-Control', `  Cache-Control: ${IMMUTABLE_CACHE}`);
+  }
+  for (const pattern of SHARED_PATHS) {
+    lines.push(pattern);
+    for (const [name, value] of Object.entries(SHARED_HEADERS)) lines.push(`  ${name}: ${value}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,6 +5,8 @@
  * shows the site's own 404 page.
  */
 import fs from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -100,5 +102,42 @@ describe('the site through the publishing service', () => {
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  it('lets another site read the feeds, the search index and the open data, but not the pages', async () => {
+    // A page of another site (another origin on this machine) reads from the site, as a
+    // network search or a feed reader in a browser would.
+    const other = http.createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><html lang="nb"><title>Annen kommune</title></html>');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const { port } = other.address() as AddressInfo;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const read = (url: string): Promise<string> =>
+      page.evaluate(async (target) => {
+        try {
+          const response = await fetch(target);
+          return `${response.status} ${response.headers.get('content-type') ?? ''}`;
+        } catch (error) {
+          return `refused: ${String(error)}`;
+        }
+      }, `${service.origin}${url}`);
+    for (const url of [
+      '/rss.xml',
+      '/caser/rss.xml',
+      '/feeds.opml',
+      '/data/caser.json',
+      '/data/caser.csv',
+      '/pagefind/pagefind-entry.json',
+    ]) {
+      expect(await read(url), url).toMatch(/^200 /);
+    }
+    expect(await read('/')).toMatch(/^refused: /);
+    expect(await read('/api/status')).toMatch(/^refused: /);
+    await context.close();
+    await new Promise((resolve) => other.close(resolve));
   });
 });

@@ -66,6 +66,34 @@ describe('headers', () => {
     expect(getStaticHeaders('/', { tls: false })['Strict-Transport-Security']).toBeUndefined();
   });
 
+  it('open the feeds, the search index and the open data to any origin, and nothing else', () => {
+    const cors = (pathname: string) =>
+      getStaticHeaders(pathname, { tls: false })['Access-Control-Allow-Origin'];
+    for (const shared of [
+      '/rss.xml',
+      '/caser/rss.xml',
+      '/tema/velferdsteknologi/rss.xml',
+      '/tjenesteomrader/helse-og-omsorg/rss.xml',
+      '/feeds.opml',
+      '/data/caser.json',
+      '/data/caser.csv',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/fragment/nb_abc.pf_fragment',
+    ]) {
+      expect(cors(shared), shared).toBe('*');
+    }
+    for (const own of [
+      '/',
+      '/caser/',
+      '/tema/velferdsteknologi/',
+      '/sok/',
+      '/rss.xml.bak',
+      '/x/rss.xml',
+    ]) {
+      expect(cors(own), own).toBeUndefined();
+    }
+  });
+
   it('ship to static hosts as public/_headers, identical to what the service sends', async () => {
     const file = await fs.readFile(path.join(ROOT, 'public', '_headers'), 'utf8');
     expect(file, 'public/_headers is out of date: run `npm run serve -- --write-headers`').toBe(
