@@ -1,6 +1,7 @@
 /** `siteSettings` – the singleton (`_id` "siteSettings") with the site's name, owner and licence. */
 import { defineField, defineType } from 'sanity';
 import { DEFAULT_LICENSE } from './constants.ts';
+import { checkOrganizationNumber, toValidationResult } from './validation.ts';
 
 /** The site settings document type; the Studio shows exactly one of it. */
 export const siteSettings = defineType({
@@ -27,6 +28,15 @@ export const siteSettings = defineType({
       type: 'string',
       description:
         'Kommunen eller virksomheten som eier nettstedet. Nye caser får den som kommune.',
+    }),
+    defineField({
+      name: 'organizationNumber',
+      title: 'Organisasjonsnummer',
+      type: 'string',
+      description:
+        'De ni sifrene fra Enhetsregisteret. Datakatalogen oppgir kommunen som utgiver med dette nummeret, slik data.norge.no krever.',
+      validation: (rule) =>
+        rule.custom((value) => toValidationResult(checkOrganizationNumber(value))),
     }),
     defineField({
       name: 'contactEmail',

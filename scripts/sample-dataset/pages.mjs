@@ -84,6 +84,7 @@ export const siteSettings = {
   description:
     'Innovasjon i Bærum kommune: innlegg, prosjekter og innovasjonscaser fra tjenestene – det som virker, og det vi har lært av det som ikke gjorde det.',
   organization: 'Bærum kommune',
+  organizationNumber: '935478715',
   contactEmail: 'tanketanken@tanketanken.example',
   license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.no' },
   accessibilityStatement: 'page-tilgjengelighet',

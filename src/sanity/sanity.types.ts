@@ -141,6 +141,7 @@ export type SiteSettings = {
   title?: string;
   description?: string;
   organization?: string;
+  organizationNumber?: string;
   contactEmail?: string;
   license?: {
     name?: string;
@@ -1253,13 +1254,14 @@ export type PagesQueryResult = Array<{
 
 // Source: ../src/sanity/query/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_id == "siteSettings"][0]{  _id, title, description, organization, contactEmail,  license{ name, url },  "accessibilityStatement": accessibilityStatement{ _ref },  feedbackUrl}
+// Query: *[_id == "siteSettings"][0]{  _id, title, description, organization, organizationNumber, contactEmail,  license{ name, url },  "accessibilityStatement": accessibilityStatement{ _ref },  feedbackUrl}
 export type SiteSettingsQueryResult =
   | {
       _id: 'siteSettings';
       title: null;
       description: null;
       organization: null;
+      organizationNumber: null;
       contactEmail: null;
       license: null;
       accessibilityStatement: null;
@@ -1270,6 +1272,7 @@ export type SiteSettingsQueryResult =
       title: string;
       description: null;
       organization: null;
+      organizationNumber: null;
       contactEmail: null;
       license: null;
       accessibilityStatement: null;
@@ -1280,6 +1283,7 @@ export type SiteSettingsQueryResult =
       title: string;
       description: string | null;
       organization: null;
+      organizationNumber: null;
       contactEmail: null;
       license: null;
       accessibilityStatement: null;
@@ -1290,6 +1294,7 @@ export type SiteSettingsQueryResult =
       title: string | null;
       description: string | null;
       organization: null;
+      organizationNumber: null;
       contactEmail: null;
       license: null;
       accessibilityStatement: null;
@@ -1300,6 +1305,7 @@ export type SiteSettingsQueryResult =
       title: string | null;
       description: string | null;
       organization: string | null;
+      organizationNumber: string | null;
       contactEmail: string | null;
       license: {
         name: string | null;
@@ -1322,7 +1328,7 @@ declare global {
     '*[_type == "topic"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current, description\n}': TopicsQueryResult;
     '*[_type == "serviceArea"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current, description\n}': ServiceAreasQueryResult;
     '*[_type == "page"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current,\n  "language": coalesce(language, "nb"),\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n}\n}': PagesQueryResult;
-    '*[_id == "siteSettings"][0]{\n  _id, title, description, organization, contactEmail,\n  license{ name, url },\n  "accessibilityStatement": accessibilityStatement{ _ref },\n  feedbackUrl\n}': SiteSettingsQueryResult;
+    '*[_id == "siteSettings"][0]{\n  _id, title, description, organization, organizationNumber, contactEmail,\n  license{ name, url },\n  "accessibilityStatement": accessibilityStatement{ _ref },\n  feedbackUrl\n}': SiteSettingsQueryResult;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -14,6 +14,7 @@ import { CASE_SECTIONS } from '../../content-schemas/case-sections.ts';
 import { getDocumentPath, TYPE_SEGMENTS } from '../../content-schemas/routes.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { parseCsv } from '../helpers/csv.ts';
+import { parseTurtle, validateCatalogue } from '../helpers/dcat.ts';
 
 const SITE = 'https://tanketanken.example';
 const DATASET = path.join(ROOT, 'content', 'data.ndjson');
@@ -343,6 +344,25 @@ describe('feeds.opml', () => {
 
 describe('open data', () => {
   const cases = () => published.filter((entry) => entry.doc._type === 'caseStudy');
+
+  it('katalog.ttl describes the case library in DCAT-AP-NO 2, as the official shapes require', async () => {
+    const turtle = await fs.readFile(path.join(siteDir, 'data', 'katalog.ttl'), 'utf8');
+    expect(await validateCatalogue(turtle)).toEqual([]);
+    const store = parseTurtle(turtle);
+    const settings = byId.get('siteSettings') ?? {};
+    const publisher = `https://data.brreg.no/enhetsregisteret/api/enheter/${String(settings['organizationNumber'])}`;
+    expect(store.getObjects(publisher, 'http://xmlns.com/foaf/0.1/name', null)[0]?.value).toBe(
+      settings['organization'],
+    );
+    const downloads = store
+      .getObjects(null, 'http://www.w3.org/ns/dcat#downloadURL', null)
+      .map((term) => new URL(term.value).pathname)
+      .sort();
+    expect(downloads).toEqual(['/data/caser.csv', '/data/caser.json']);
+    for (const download of downloads) {
+      await expect(fs.stat(path.join(siteDir, download))).resolves.toBeTruthy();
+    }
+  });
 
   it('caser.json lists every published case with facts, sections and the licence', async () => {
     const data = JSON.parse(

@@ -99,6 +99,7 @@ const CONTRACT: Record<string, Record<string, boolean>> = {
     title: false,
     description: false,
     organization: false,
+    organizationNumber: false,
     contactEmail: false,
     license: false,
     accessibilityStatement: false,

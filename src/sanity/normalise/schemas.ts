@@ -183,6 +183,7 @@ export const siteSettingsSchema = z.object({
   title: z.string(),
   description: z.string(),
   organization: z.string(),
+  organizationNumber: z.string().optional(),
   contactEmail: z.string().optional(),
   license: z.object({ name: z.string(), url: z.string() }),
   accessibilityStatement: linkSchema.optional(),

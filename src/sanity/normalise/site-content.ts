@@ -15,6 +15,10 @@ import {
   type DocumentOutcome,
   type ReusedDocument,
 } from '../problems.ts';
+import {
+  checkOrganizationNumber,
+  toOrganizationNumber,
+} from '../../../content-schemas/validation.ts';
 import type { RawCollections } from '../query/run-queries.ts';
 import { asString, type CheckedContent, type Target } from '../check/check-documents.ts';
 import { createFieldReader, isRecord } from './fields.ts';
@@ -127,6 +131,17 @@ function dropLinksToLeftOut(
   }
 }
 
+/** The settings' organisation number as nine digits, or undefined (with a warning) when it is wrong. */
+function readOrganizationNumber(check: ProblemRecorder, value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const problem = checkOrganizationNumber(value);
+  if (problem !== undefined) {
+    check.warn('organizationNumber', `${problem} (left out of the data catalogue)`);
+    return undefined;
+  }
+  return typeof value === 'string' ? toOrganizationNumber(value) : undefined;
+}
+
 /** The site settings, with defaults for what is missing; a statement link only to a published page. */
 function normaliseSiteSettings(
   settings: RawCollections['siteSettings'],
@@ -145,6 +160,7 @@ function normaliseSiteSettings(
     : undefined;
   const license = isRecord(settings?.license) ? settings.license : undefined;
   const contactEmail = asString(settings?.contactEmail);
+  const organizationNumber = readOrganizationNumber(check, settings?.organizationNumber);
   const feedbackUrl = asString(settings?.feedbackUrl);
   const data: SiteSettingsData = {
     id: 'siteSettings',
@@ -155,6 +171,7 @@ function normaliseSiteSettings(
       name: asString(license?.name) ?? DEFAULT_SITE_SETTINGS.license.name,
       url: asString(license?.url) ?? DEFAULT_SITE_SETTINGS.license.url,
     },
+    ...(organizationNumber ? { organizationNumber } : {}),
     ...(contactEmail ? { contactEmail } : {}),
     ...(statement && published.has(statement.id) ? { accessibilityStatement: statement } : {}),
     ...(feedbackUrl ? { feedbackUrl } : {}),

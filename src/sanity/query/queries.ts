@@ -118,7 +118,7 @@ export const pagesQuery = defineQuery(`*[_type == "page"]{
 
 /** The singleton with the site's name, organisation and licence. */
 export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
-  _id, title, description, organization, contactEmail,
+  _id, title, description, organization, organizationNumber, contactEmail,
   license{ name, url },
   "accessibilityStatement": accessibilityStatement${referenceProjection},
   feedbackUrl
