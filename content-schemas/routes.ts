@@ -29,6 +29,9 @@ export const ROUTES = {
   siteFeed: '/rss.xml',
   casesJson: '/data/caser.json',
   casesCsv: '/data/caser.csv',
+  dataCatalogue: '/data/katalog.ttl',
+  network: '/nettverket/',
+  networkOpml: '/nettverket/feeds.opml',
 } as const;
 
 /** Returns the path of a document's own page, e.g. `/innlegg/my-slug/`; pages live at `/<slug>/`. */

@@ -1,7 +1,12 @@
 /** `siteSettings` – the singleton (`_id` "siteSettings") with the site's name, owner and licence. */
 import { defineField, defineType } from 'sanity';
 import { DEFAULT_LICENSE } from './constants.ts';
-import { checkOrganizationNumber, toValidationResult } from './validation.ts';
+import {
+  checkNetworkUrl,
+  checkOrganizationNumber,
+  LIMITS,
+  toValidationResult,
+} from './validation.ts';
 
 /** The site settings document type; the Studio shows exactly one of it. */
 export const siteSettings = defineType({
@@ -69,6 +74,41 @@ export const siteSettings = defineType({
       type: 'url',
       description: 'Skjema eller side der lesere kan melde fra om feil og mangler.',
       validation: (rule) => rule.uri({ scheme: ['https', 'http', 'mailto'] }),
+    }),
+    defineField({
+      name: 'network',
+      title: 'Nettverket',
+      type: 'array',
+      description:
+        'Andre kommuners Tanketanken-nettsteder. Søket kan ta med deres caser, og «Fra nettverket» viser det siste de har publisert.',
+      validation: (rule) =>
+        rule
+          .max(LIMITS.networkMax)
+          .error(`Nettverket kan ha høyst ${LIMITS.networkMax} nettsteder.`),
+      of: [
+        defineField({
+          name: 'networkSite',
+          title: 'Nettsted',
+          type: 'object',
+          fields: [
+            defineField({
+              name: 'name',
+              title: 'Kommunens navn',
+              type: 'string',
+              validation: (rule) => rule.required().error('Skriv kommunens navn.'),
+            }),
+            defineField({
+              name: 'url',
+              title: 'Adressen til nettstedet',
+              type: 'url',
+              description: 'Forsiden, for eksempel https://innovasjon.asker.kommune.no/',
+              validation: (rule) =>
+                rule.required().custom((value) => toValidationResult(checkNetworkUrl(value))),
+            }),
+          ],
+          preview: { select: { title: 'name', subtitle: 'url' } },
+        }),
+      ],
     }),
   ],
   preview: {

@@ -21,6 +21,8 @@ export const LIMITS = {
   excerptSoft: 160,
   slugMax: 96,
   awardCategoryMax: 80,
+  // Sites in the network: each costs a feed request per build and an index per network search.
+  networkMax: 20,
 } as const;
 
 /** A video on one of the hosts editors may embed. */
@@ -329,6 +331,22 @@ export function checkOrganizationNumber(value: unknown): string | undefined {
   const expected = check === 11 ? 0 : check;
   if (check === 10 || Number(digits[8]) !== expected) {
     return `«${String(value)}» er ikke et gyldig organisasjonsnummer (kontrollsifferet stemmer ikke). Sjekk nummeret i Enhetsregisteret.`;
+  }
+  return undefined;
+}
+
+/**
+ * Checks the address of a site in the network: an absolute https or http address with no
+ * user name, password, query or fragment (the feed and search index are found under it).
+ */
+export function checkNetworkUrl(value: unknown): string | undefined {
+  if (isBlank(value)) return undefined;
+  const url = typeof value === 'string' ? parseUrl(value.trim()) : undefined;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    return `«${String(value)}» er ikke en nettadresse. Skriv hele adressen, med https://.`;
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    return `«${String(value)}» skal være adressen til forsiden, uten brukernavn, ? eller #.`;
   }
   return undefined;
 }

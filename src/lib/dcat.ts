@@ -7,7 +7,7 @@
  * Pure: the endpoint hands in the open data and the settings.
  */
 import { DataFactory, Writer, type Quad, type Quad_Object, type Quad_Subject } from 'n3';
-import { toAbsoluteUrl } from '../../content-schemas/routes.ts';
+import { ROUTES, toAbsoluteUrl } from '../../content-schemas/routes.ts';
 import type { OpenDataSet } from './open-data.ts';
 
 /** The namespaces the catalogue uses, with the prefixes it writes them under. */
@@ -84,7 +84,7 @@ export interface CatalogueOptions {
 }
 
 /** The catalogue's own address, under which its resources are named (`#katalog`, `#caser`…). */
-export const CATALOGUE_PATH = '/data/katalog.ttl';
+const CATALOGUE_PATH = ROUTES.dataCatalogue;
 
 /** The day part (YYYY-MM-DD) of an ISO date-time, as the catalogue's `xsd:date` values. */
 function toDay(value: string): string {

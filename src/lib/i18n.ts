@@ -155,6 +155,24 @@ export const t = {
     typeNames: { post: 'Innlegg', projectStory: 'Prosjekter', caseStudy: 'Innovasjonscaser' },
     opmlTitle: (site: string) => `Alle RSS-strømmer fra ${site}`,
   },
+  network: {
+    title: 'Fra nettverket',
+    intro: (site: string) =>
+      `Det siste fra andre kommuner som deler innovasjonsarbeidet sitt slik ${site} gjør. Lenkene går til kommunenes egne nettsteder.`,
+    empty:
+      'Ingen andre kommuner er lagt inn i nettverket ennå. Redaktørene legger dem inn under Innstillinger → Nettverket i Sanity Studio.',
+    nothingYet: 'Ingenting å vise herfra ennå.',
+    unavailable: (date: string | undefined) =>
+      date
+        ? `Nettstedet svarte ikke da siden sist ble oppdatert. Innleggene under ble hentet ${date}.`
+        : 'Nettstedet svarte ikke da siden sist ble oppdatert.',
+    visitSite: (name: string) => `Gå til nettstedet til ${name}`,
+    opmlTitle: 'Følg hele nettverket',
+    opmlText:
+      'Last ned listen over nettverkets RSS-strømmer og importer den i RSS-leseren din, så følger du alle kommunene på én gang.',
+    opmlLink: 'Last ned nettverkets strømmer (OPML)',
+    opmlFileTitle: (site: string) => `Nettverket til ${site}`,
+  },
   subscribe: {
     title: 'Abonner',
     intro:
@@ -179,6 +197,9 @@ export const t = {
       'Alle publiserte innovasjonscaser finnes også som åpne data, med fakta og tekst, til bruk i egne oversikter og analyser.',
     jsonLink: 'Innovasjonscaser som JSON',
     csvLink: 'Innovasjonscaser som CSV (åpnes i Excel)',
+    catalogueLink: 'Datakatalog (DCAT-AP-NO, for data.norge.no)',
+    networkText:
+      'Det siste fra andre kommuner som deler innovasjonsarbeidet sitt på samme måte, finner du under',
     license: 'Dataene og innholdet kan gjenbrukes under lisensen',
   },
 } as const;

@@ -149,6 +149,12 @@ export type SiteSettings = {
   };
   accessibilityStatement?: PageReference;
   feedbackUrl?: string;
+  network?: Array<{
+    name: string;
+    url: string;
+    _type: 'networkSite';
+    _key: string;
+  }>;
 };
 
 export type ServiceArea = {
@@ -1254,7 +1260,7 @@ export type PagesQueryResult = Array<{
 
 // Source: ../src/sanity/query/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_id == "siteSettings"][0]{  _id, title, description, organization, organizationNumber, contactEmail,  license{ name, url },  "accessibilityStatement": accessibilityStatement{ _ref },  feedbackUrl}
+// Query: *[_id == "siteSettings"][0]{  _id, title, description, organization, organizationNumber, contactEmail,  license{ name, url },  "accessibilityStatement": accessibilityStatement{ _ref },  feedbackUrl,  "network": network[]{ name, url }}
 export type SiteSettingsQueryResult =
   | {
       _id: 'siteSettings';
@@ -1266,6 +1272,7 @@ export type SiteSettingsQueryResult =
       license: null;
       accessibilityStatement: null;
       feedbackUrl: null;
+      network: null;
     }
   | {
       _id: 'siteSettings';
@@ -1277,6 +1284,7 @@ export type SiteSettingsQueryResult =
       license: null;
       accessibilityStatement: null;
       feedbackUrl: null;
+      network: null;
     }
   | {
       _id: 'siteSettings';
@@ -1288,6 +1296,7 @@ export type SiteSettingsQueryResult =
       license: null;
       accessibilityStatement: null;
       feedbackUrl: null;
+      network: null;
     }
   | {
       _id: 'siteSettings';
@@ -1299,6 +1308,7 @@ export type SiteSettingsQueryResult =
       license: null;
       accessibilityStatement: null;
       feedbackUrl: null;
+      network: null;
     }
   | {
       _id: 'siteSettings';
@@ -1315,6 +1325,10 @@ export type SiteSettingsQueryResult =
         _ref: string;
       } | null;
       feedbackUrl: string | null;
+      network: Array<{
+        name: string;
+        url: string;
+      }> | null;
     }
   | null;
 
@@ -1328,7 +1342,7 @@ declare global {
     '*[_type == "topic"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current, description\n}': TopicsQueryResult;
     '*[_type == "serviceArea"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current, description\n}': ServiceAreasQueryResult;
     '*[_type == "page"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current,\n  "language": coalesce(language, "nb"),\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n}\n}': PagesQueryResult;
-    '*[_id == "siteSettings"][0]{\n  _id, title, description, organization, organizationNumber, contactEmail,\n  license{ name, url },\n  "accessibilityStatement": accessibilityStatement{ _ref },\n  feedbackUrl\n}': SiteSettingsQueryResult;
+    '*[_id == "siteSettings"][0]{\n  _id, title, description, organization, organizationNumber, contactEmail,\n  license{ name, url },\n  "accessibilityStatement": accessibilityStatement{ _ref },\n  feedbackUrl,\n  "network": network[]{ name, url }\n}': SiteSettingsQueryResult;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -3,6 +3,7 @@
  * content types sorted newest first, and helpers that tie an entry to Astro (cache keys,
  * absolute image URLs, build-time warnings for Portable Text problems).
  */
+import path from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { getImage } from 'astro:assets';
 import { CASE_BLOCKS_FIELDS, type CaseBlocksField } from '../../content-schemas/case-sections.ts';
@@ -27,6 +28,7 @@ import {
 import { buildArticle, buildOrganization, type JsonLd } from '../lib/seo.ts';
 import { DEFAULT_SITE_SETTINGS } from '../sanity/normalise/site-content.ts';
 import { loadBlocks } from './render-text.ts';
+import { loadNetworkFeeds, type NetworkSiteFeed } from './network.ts';
 import type { SiteSettingsData, TermData } from '../sanity/normalise/schemas.ts';
 
 /** A post, project story or case as the content layer stores it (images through the pipeline). */
@@ -61,6 +63,18 @@ function oncePerBuild<A extends unknown[], T>(
     return value;
   };
 }
+
+/**
+ * The network's latest items for `/nettverket/` (`src/site/network.ts`), read once per build;
+ * each skipped site is named in the build log.
+ */
+export const getNetworkFeeds: () => Promise<NetworkSiteFeed[]> = oncePerBuild(async () => {
+  const { network } = await getSettings();
+  return loadNetworkFeeds(network, {
+    cacheDir: path.join(process.cwd(), 'node_modules', '.cache', 'tanketanken', 'network'),
+    log: (line) => console.warn(`[tanketanken] ${line}`),
+  });
+});
 
 /** Returns the site settings, or the defaults when the dataset has none. */
 export async function getSettings(): Promise<SiteSettingsData> {

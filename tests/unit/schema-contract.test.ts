@@ -104,6 +104,7 @@ const CONTRACT: Record<string, Record<string, boolean>> = {
     license: false,
     accessibilityStatement: false,
     feedbackUrl: false,
+    network: false,
   },
 };
 

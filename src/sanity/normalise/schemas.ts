@@ -188,6 +188,7 @@ export const siteSettingsSchema = z.object({
   license: z.object({ name: z.string(), url: z.string() }),
   accessibilityStatement: linkSchema.optional(),
   feedbackUrl: z.string().optional(),
+  network: z.array(z.object({ name: z.string(), url: z.string() })),
 });
 
 /** A normalised image. */

@@ -16,7 +16,9 @@ import {
   type ReusedDocument,
 } from '../problems.ts';
 import {
+  checkNetworkUrl,
   checkOrganizationNumber,
+  LIMITS,
   toOrganizationNumber,
 } from '../../../content-schemas/validation.ts';
 import type { RawCollections } from '../query/run-queries.ts';
@@ -66,6 +68,7 @@ export const DEFAULT_SITE_SETTINGS: SiteSettingsData = {
   description: 'Innovasjonsarbeid i kommunen: innlegg, prosjekter og innovasjonscaser.',
   organization: 'Kommunen',
   license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.no' },
+  network: [],
 };
 
 /** Published articles in the order they were met: their data, or a reused one's problems. */
@@ -142,6 +145,39 @@ function readOrganizationNumber(check: ProblemRecorder, value: unknown): string 
   return typeof value === 'string' ? toOrganizationNumber(value) : undefined;
 }
 
+/**
+ * The settings' network: each site with a name and a sound address, once per address, at
+ * most `LIMITS.networkMax`; the rest is dropped with a warning naming the entry.
+ */
+function readNetwork(check: ProblemRecorder, value: unknown): { name: string; url: string }[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    check.warn('network', 'not a list of sites (left out)');
+    return [];
+  }
+  const sites: { name: string; url: string }[] = [];
+  const seen = new Set<string>();
+  for (const [index, entry] of (value as unknown[]).entries()) {
+    const field = `network[${index}]`;
+    const name = isRecord(entry) ? asString(entry['name'])?.trim() : undefined;
+    const url = isRecord(entry) ? asString(entry['url'])?.trim() : undefined;
+    const problem = url ? checkNetworkUrl(url) : 'no address';
+    if (!name) {
+      check.warn(field, 'no name (left out of the network)');
+    } else if (!url || problem) {
+      check.warn(`${field}.url`, `${problem ?? 'no address'} (left out of the network)`);
+    } else if (seen.has(new URL(url).href)) {
+      check.warn(`${field}.url`, `${url} is listed twice (left out of the network)`);
+    } else if (sites.length >= LIMITS.networkMax) {
+      check.warn(field, `more than ${LIMITS.networkMax} sites (left out of the network)`);
+    } else {
+      seen.add(new URL(url).href);
+      sites.push({ name, url: new URL(url).href });
+    }
+  }
+  return sites;
+}
+
 /** The site settings, with defaults for what is missing; a statement link only to a published page. */
 function normaliseSiteSettings(
   settings: RawCollections['siteSettings'],
@@ -175,6 +211,7 @@ function normaliseSiteSettings(
     ...(contactEmail ? { contactEmail } : {}),
     ...(statement && published.has(statement.id) ? { accessibilityStatement: statement } : {}),
     ...(feedbackUrl ? { feedbackUrl } : {}),
+    network: readNetwork(check, settings?.network),
   };
   if (!settings) check.warn('_id', 'no published document "siteSettings"; using defaults');
   return data;

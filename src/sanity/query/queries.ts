@@ -121,5 +121,6 @@ export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
   _id, title, description, organization, organizationNumber, contactEmail,
   license{ name, url },
   "accessibilityStatement": accessibilityStatement${referenceProjection},
-  feedbackUrl
+  feedbackUrl,
+  "network": network[]{ name, url }
 }`);
