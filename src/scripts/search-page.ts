@@ -29,12 +29,20 @@ import {
   type SearchFilterKey,
   type SearchState,
 } from '../lib/search.ts';
+import {
+  keepIndexWords as keepIndexWordsOf,
+  pickWordsAt,
+  type WordProbe,
+} from '../lib/search-words.ts';
 
 /** The parts of the Pagefind JS API this page uses. */
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's text and the places (word numbers) where the search words matched. */
+  content: string;
+  locations: number[];
 }
 interface PagefindResult {
   id: string;
@@ -67,6 +75,8 @@ interface SearchIndex {
   hidden: Map<string, [string, string][]>;
   /** Filter counts over every shown page. */
   totals: FilterCounts;
+  /** Whether a search word is a word of the index, by word (see src/lib/search-words.ts). */
+  words: Map<string, Promise<boolean>>;
 }
 
 /** Fetches one of the index's JSON files; a missing file names itself and the status. */
@@ -92,7 +102,7 @@ async function loadPagefind(base: string): Promise<SearchIndex> {
   let order: Promise<Map<string, number>> | undefined;
   const loadOrder = async (): Promise<Map<string, number>> =>
     decodeOrder(await fetchIndexFile(bundle, ORDER_FILE));
-  return { api, hidden, totals, order: () => (order ??= loadOrder()) };
+  return { api, hidden, totals, order: () => (order ??= loadOrder()), words: new Map() };
 }
 
 /** Merges the main bundle's indexes of every language but the page's own. */
@@ -258,7 +268,11 @@ async function findResults(
   state: SearchState,
   isCurrent: () => boolean,
 ): Promise<{ results: PagefindResult[]; counts: FilterCounts } | undefined> {
-  const search = await index.api.search(state.query === '' ? null : state.query, {
+  const words = state.query === '' ? '' : await keepIndexWords(index, state.query);
+  if (state.query !== '' && words === '') {
+    return isCurrent() ? { results: [], counts: toZeroCounts(index.totals) } : undefined;
+  }
+  const search = await index.api.search(state.query === '' ? null : words, {
     filters: toPagefindFilters(state),
     ...(state.query === '' ? { sort: { [SEARCH_SORT_KEY]: 'desc' } } : {}),
   });
@@ -269,6 +283,37 @@ async function findResults(
     state.query === '' ? sortByOrder(visible.results, await index.order()) : visible.results;
   if (!isCurrent()) return undefined;
   return { results: ordered, counts: visible.counts };
+}
+
+/**
+ * The query without the words that are neither words of the index nor compounds of its
+ * words (src/lib/search-words.ts): Pagefind would match those by a start they share with
+ * some word, and find pages for a word the site lacks. Empty when no word is left.
+ */
+async function keepIndexWords(index: SearchIndex, query: string): Promise<string> {
+  const probe: WordProbe = async (term) => {
+    const { results } = await index.api.search(term, {});
+    const shown = results.filter((result) => !index.hidden.has(result.id));
+    if (shown.length === 0) return undefined;
+    // The first of the top three with places in its text (usually the first).
+    for (const result of shown.slice(0, 3)) {
+      const data = await result.data();
+      const words = pickWordsAt(data.content, data.locations);
+      if (words.length > 0) return words;
+    }
+    return [];
+  };
+  return keepIndexWordsOf(query, probe, index.words);
+}
+
+/** Every filter value with a count of 0: what a search that finds nothing offers. */
+function toZeroCounts(totals: FilterCounts): FilterCounts {
+  return Object.fromEntries(
+    Object.entries(totals).map(([key, values]) => [
+      key,
+      Object.fromEntries(Object.keys(values).map((value) => [value, 0])),
+    ]),
+  );
 }
 
 /** Adds the next page of results to the list, unless run `thisRun` is no longer the latest. */

@@ -289,6 +289,47 @@ describe('search on the built embedded site', () => {
     await context.close();
   });
 
+  it('finds nothing for words the site does not contain, though the index holds their start', async () => {
+    // Each starts with a word of the index («a», «kva», «blå», «spill», «b»), which Pagefind
+    // would match on its own; none stands on the site.
+    for (const word of [
+      'ABCDEFGHIJKLMNO',
+      'kvantedatamaskin',
+      'blåbærsyltetøy',
+      'spillkonsollfabrikkdirektør',
+      'bcdefg',
+      'kvantedatamaskin abcdefghijklmno',
+    ]) {
+      const { context, page } = await openSearch(`?q=${encodeURIComponent(word)}`);
+      await expect(page.getByRole('status').textContent(), word).resolves.toBe(
+        `0 treff for «${word}».`,
+      );
+      expect(await getResultPaths(page), word).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('still finds a compound whose parts stand on the site, and a word with folded letters', async () => {
+    // «spillklubb» stands nowhere, but «spill» and «klubb» do (the latter in «ungdomsklubb»).
+    const compound = await openSearch('?q=spillklubb');
+    expect((await getResultPaths(compound.page)).length).toBeGreaterThan(0);
+    await compound.context.close();
+    const folded = await openSearch('?q=b%C3%A6rekraft');
+    expect((await getResultPaths(folded.page)).length).toBeGreaterThan(0);
+    await folded.context.close();
+  });
+
+  it('leaves a word the site lacks out of a search with words it has', async () => {
+    const alone = await openSearch('?q=gaming');
+    const withNonsense = await openSearch('?q=gaming%20kvantedatamaskin');
+    expect(await getResultPaths(withNonsense.page)).toEqual(await getResultPaths(alone.page));
+    await expect(withNonsense.page.getByRole('status').textContent()).resolves.toMatch(
+      /treff for «gaming kvantedatamaskin»/,
+    );
+    await alone.context.close();
+    await withNonsense.context.close();
+  });
+
   it('escapes the query it shows back', async () => {
     const { context, page } = await openSearch(
       `?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
@@ -456,7 +497,7 @@ describe('search over an index with changed pages in the overlay', () => {
     '?q=Kvasirfjeldet',
     '?q=Kvasirfjeldet&type=Prosjekt',
     '?q=Trollskogen',
-    '?q=self-service%20library',
+    '?q=libraries',
     '?tema=Velferdsteknologi',
   ])('shows each page once, as it is now, with exact filter counts: %s', async (query) => {
     const now = await searchOn(overlaid.origin, query);
