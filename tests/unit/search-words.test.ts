@@ -18,14 +18,16 @@ import {
 /** Pagefind's matching over a word list, answering with the words it matched. */
 function probeOver(words: readonly string[]): WordProbe & { calls: string[] } {
   const calls: string[] = [];
-  const probe = async (term: string) => {
+  const probe = (term: string): Promise<string[] | undefined> => {
     calls.push(term);
     const key = foldWord(term);
     const extensions = words.filter((word) => foldWord(word).startsWith(key));
-    if (extensions.length > 0) return extensions;
+    if (extensions.length > 0) return Promise.resolve(extensions);
     const prefixes = words.filter((word) => key.startsWith(foldWord(word)));
-    if (prefixes.length === 0) return undefined;
-    return [prefixes.reduce((a, b) => (foldWord(b).length > foldWord(a).length ? b : a))];
+    if (prefixes.length === 0) return Promise.resolve(undefined);
+    return Promise.resolve([
+      prefixes.reduce((a, b) => (foldWord(b).length > foldWord(a).length ? b : a)),
+    ]);
   };
   return Object.assign(probe, { calls });
 }
@@ -81,7 +83,7 @@ describe('isIndexWord', () => {
   });
 
   it('refuses a word whose results show no place where it stands', async () => {
-    await expect(isIndexWord('bc', async () => [])).resolves.toBe(false);
+    await expect(isIndexWord('bc', () => Promise.resolve([]))).resolves.toBe(false);
   });
 });
 
