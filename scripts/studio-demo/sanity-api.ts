@@ -244,10 +244,19 @@ export function createSanityApi(options: SanityApiOptions): SanityApiHandler {
       response.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
     const listenerName = `demo-${Math.random().toString(36).slice(2, 12)}`;
     if (wanted.has('welcome')) send('welcome', { listenerName });
+    // One event after the other, in commit order: matching an event against the listener's
+    // query is asynchronous, and a later event that matched sooner must not overtake it (the
+    // Studio applies events by revision and stalls, «syncing», on a gap).
+    let queue = Promise.resolve();
     const stop = lake.listen((event) => {
-      void format(event).then((data) => {
-        if (data !== undefined) send('mutation', { ...data, listenerName });
-      });
+      queue = queue
+        .then(async () => {
+          const data = await format(event);
+          if (data !== undefined) send('mutation', { ...data, listenerName });
+        })
+        // An event that cannot be matched ends the stream rather than go missing: the
+        // Studio reconnects and fetches the documents again.
+        .catch(() => response.destroy());
     });
     // A comment line now and then keeps proxies from closing an idle stream.
     const keepAlive = setInterval(() => response.write(':\n\n'), 25_000);

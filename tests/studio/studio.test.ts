@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { ContentLake } from '../../scripts/studio-demo/content-lake.ts';
 import { startDemoServer, type DemoServer } from '../../scripts/studio-demo/demo-server.ts';
@@ -168,6 +168,27 @@ async function findOwnAxeViolations(): Promise<string[]> {
   );
 }
 
+/**
+ * Opens a menu and chooses an item. A click that lands while another menu is still closing
+ * can leave the menu shut on a loaded machine, so the menu is opened again (after Escape)
+ * until the item shows, a few times at most.
+ */
+async function chooseMenuItem(opener: Locator, item: string | RegExp): Promise<void> {
+  const entry = page.getByRole('menuitem', { name: item });
+  for (let attempt = 1; ; attempt += 1) {
+    await opener.click();
+    try {
+      await entry.first().waitFor({ state: 'visible', timeout: 10_000 });
+      break;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+  await entry.first().click();
+  await entry.first().waitFor({ state: 'detached', timeout: 10_000 });
+}
+
 /** Mutations the stand-in received for `id` (as document actions or plain mutations). */
 function writesTo(id: string): unknown[] {
   return server.requests
@@ -286,17 +307,18 @@ describe('the Studio against the stand-in', () => {
         return null;
       };
     });
-    await page
-      .getByRole('button', { name: /Flere|Åpne dokumenthandlinger|Vis flere/ })
-      .last()
-      .click();
-    await page.getByRole('menuitem', { name: 'Vis på nettstedet' }).click();
+    await chooseMenuItem(
+      page.getByRole('button', { name: /Flere|Åpne dokumenthandlinger|Vis flere/ }).last(),
+      'Vis på nettstedet',
+    );
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { opened: string[] }).opened))
       .toEqual([`${TEST_SITE_URL}/caser/${slug}/`]);
     // The preview link of the document pane's menu (the config's productionUrl) too.
-    await page.getByTestId('pane-context-menu-button').last().click();
-    await page.getByRole('menuitem', { name: /Åpne forhåndsvisning/ }).click();
+    await chooseMenuItem(
+      page.getByTestId('pane-context-menu-button').last(),
+      /Åpne forhåndsvisning/,
+    );
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { opened: string[] }).opened))
       .toEqual([`${TEST_SITE_URL}/caser/${slug}/`, `${TEST_SITE_URL}/caser/${slug}/`]);

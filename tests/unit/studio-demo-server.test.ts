@@ -121,3 +121,58 @@ describe('the Studio demo server', () => {
     expect(lines.length).toBe(before.trim().split('\n').length + 1);
   });
 });
+
+describe('the stand-in’s listener', () => {
+  it('delivers mutation events in commit order, however long each takes to match', async () => {
+    // Events for «slow» documents take longer to match the listener's query (a filter over
+    // a long array) than those for «fast» ones; none may overtake an earlier one.
+    const lake = new ContentLake([]);
+    server = await startDemoServer({
+      lake,
+      projectId: 'tanketanken',
+      dataset: 'production',
+      port: 0,
+    });
+    const url = new URL(`${server.origin}${API}/data/listen/production`);
+    url.searchParams.set(
+      'query',
+      '*[_type == "fast" || (_type == "slow" && count(items[@ > -1]) > 0)]',
+    );
+    const controller = new AbortController();
+    const response = await fetch(url, { signal: controller.signal });
+    const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
+    if (!reader) throw new Error('no event stream');
+    const ids: string[] = [];
+    let buffer = '';
+    const expected = Array.from(
+      { length: 20 },
+      (_, index) => `${index % 2 ? 'fast' : 'slow'}-${index}`,
+    );
+    const read = (async () => {
+      while (ids.length < expected.length) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let end;
+        while ((end = buffer.indexOf('\n\n')) !== -1) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (block.startsWith('event: mutation') && data) {
+            ids.push((JSON.parse(data) as { documentId: string }).documentId);
+          }
+        }
+      }
+    })();
+    // The welcome arrives before any commit is listened for.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const id of expected) {
+      const type = id.split('-')[0] ?? 'fast';
+      const items = type === 'slow' ? Array.from({ length: 20_000 }, (_, index) => index) : [];
+      lake.mutate([{ create: { _id: id, _type: type, items } }]);
+    }
+    await read;
+    controller.abort();
+    expect(ids).toEqual(expected);
+  }, 30_000);
+});
