@@ -31,6 +31,8 @@ export const ROUTES = {
   prize: '/innovasjonsprisen/',
   feedsOpml: '/feeds.opml',
   siteFeed: '/rss.xml',
+  /** The XSLT stylesheet every feed links, so a feed opened in a browser reads as a page. */
+  feedStylesheet: '/rss.xsl',
   casesJson: '/data/caser.json',
   casesCsv: '/data/caser.csv',
 } as const;
