@@ -52,7 +52,7 @@ export const t = {
     articleCount: (count: number) => (count === 1 ? '1 sak' : `${count} saker`),
     personCount: (written: number, contactFor: number) =>
       [
-        written > 0 ? `${written} skrevet` : '',
+        written > 0 ? `${written} ${written === 1 ? 'sak' : 'saker'} skrevet` : '',
         contactFor > 0 ? `kontaktperson for ${contactFor}` : '',
       ]
         .filter(Boolean)
