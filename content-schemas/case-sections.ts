@@ -168,11 +168,21 @@ export const PAGE_HEADING_IDS = {
   facts: 'fakta',
   prize: 'prisen',
   updates: 'oppdateringer',
+  /** The share links and «Les også» at the end of every post, project and case. */
+  share: 'del',
+  related: 'les-ogsa',
 } as const;
+
+/** The heading ids every post, project and case page sets after its text. */
+export const ARTICLE_END_HEADING_IDS: readonly string[] = [
+  PAGE_HEADING_IDS.share,
+  PAGE_HEADING_IDS.related,
+];
 
 /** Every heading id a case page sets itself, reserved before its text is rendered. */
 export const CASE_RESERVED_HEADING_IDS: readonly string[] = [
   PAGE_HEADING_IDS.facts,
   PAGE_HEADING_IDS.prize,
+  ...ARTICLE_END_HEADING_IDS,
   ...CASE_SECTIONS.map((section) => section.headingId),
 ];
