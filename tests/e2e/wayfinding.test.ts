@@ -410,7 +410,7 @@ describe('the person behind the work', () => {
         } else {
           await expect(card.locator('a[href^="tel:"]').count(), where).resolves.toBe(0);
         }
-        const role = String(person?.['role'] ?? '');
+        const role = typeof person?.['role'] === 'string' ? person['role'] : '';
         if (role) await expect(card.textContent()).resolves.toContain(role);
       }
     } finally {
