@@ -215,8 +215,9 @@ export const t = {
       'Lim inn adressen til strømmen du vil følge, fra listene under.',
     ],
     copyHint: 'Marker adressen og kopier den (Ctrl+C, eller Cmd+C på Mac).',
-    copyButton: (name: string) => `Kopier adressen til ${name}`,
     copyButtonText: 'Kopier adresse',
+    /** Completes the copy button's name for screen readers: «Kopier adresse til …». */
+    copyButtonTarget: (name: string) => ` til ${name}`,
     copied: (name: string) => `Adressen til ${name} er kopiert.`,
     copyFailed: 'Kunne ikke kopiere. Marker adressen og kopier den selv.',
     allFeedsTitle: 'Hele nettstedet og innholdstyper',

@@ -16,7 +16,7 @@ function addCopyButtons(status: HTMLElement): void {
     button.append(t.subscribe.copyButtonText);
     const hidden = document.createElement('span');
     hidden.className = 'visually-hidden';
-    hidden.textContent = ` til ${name}`;
+    hidden.textContent = t.subscribe.copyButtonTarget(name);
     button.append(hidden);
     button.addEventListener('click', () => {
       const text = address.textContent?.trim() ?? '';
