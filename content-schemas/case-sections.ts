@@ -28,6 +28,8 @@ export interface CaseSection {
   readonly rows?: number;
   /** The heading above the section on the page and in feeds (bokmål). */
   readonly heading: string;
+  /** The heading in a case written in nynorsk or English (WCAG 3.1.2: the document's language). */
+  readonly headings: { readonly nn: string; readonly en: string };
   /** The section heading's `id`, the target of the table of contents. */
   readonly headingId: string;
   /** Pagefind weight of the section's text (body text is 1, the title 7). */
@@ -50,6 +52,7 @@ export const CASE_SECTIONS = [
     studioGroup: 'case',
     requiredMessage: 'Beskriv behovet og utfordringen.',
     heading: 'Behov og utfordring',
+    headings: { nn: 'Behov og utfordring', en: 'Need and challenge' },
     headingId: 'behov-og-utfordring',
     searchWeight: 4,
   },
@@ -62,6 +65,7 @@ export const CASE_SECTIONS = [
     studioGroup: 'case',
     rows: 2,
     heading: 'Målgruppe',
+    headings: { nn: 'Målgruppe', en: 'Target group' },
     headingId: 'malgruppe',
     searchWeight: 1,
   },
@@ -74,6 +78,7 @@ export const CASE_SECTIONS = [
     studioGroup: 'case',
     requiredMessage: 'Beskriv løsningen.',
     heading: 'Løsning',
+    headings: { nn: 'Løysing', en: 'Solution' },
     headingId: 'losning',
     searchWeight: 2,
   },
@@ -85,6 +90,7 @@ export const CASE_SECTIONS = [
     studioDescription: 'Hva ble bedre – målt eller erfart? Tall er gull, sitater også.',
     studioGroup: 'results',
     heading: 'Resultater og gevinster',
+    headings: { nn: 'Resultat og gevinstar', en: 'Results and benefits' },
     headingId: 'resultater-og-gevinster',
     searchWeight: 4,
   },
@@ -96,6 +102,7 @@ export const CASE_SECTIONS = [
     studioDescription: 'Også det som ikke virket. Andre kommuner lærer mest av det.',
     studioGroup: 'results',
     heading: 'Hva vi lærte',
+    headings: { nn: 'Kva vi lærte', en: 'What we learned' },
     headingId: 'hva-vi-laerte',
     searchWeight: 1.5,
   },
@@ -109,6 +116,7 @@ export const CASE_SECTIONS = [
     studioGroup: 'results',
     rows: 4,
     heading: 'Slik kan andre ta det i bruk',
+    headings: { nn: 'Slik kan andre ta det i bruk', en: 'How others can reuse it' },
     headingId: 'slik-kan-andre-ta-det-i-bruk',
     searchWeight: 1,
   },
@@ -121,6 +129,7 @@ export const CASE_SECTIONS = [
     studioGroup: 'results',
     rows: 3,
     heading: 'Kostnader',
+    headings: { nn: 'Kostnader', en: 'Costs' },
     headingId: 'kostnader',
     searchWeight: 1,
   },
@@ -141,6 +150,11 @@ export const CASE_BLOCKS_FIELDS = CASE_SECTIONS.filter(
     section.kind === 'blocks',
 ).map((section) => section.field);
 
+/** Returns a section's heading in the language of the case it is shown in (bokmål by default). */
+export function getCaseSectionHeading(section: CaseSection, language: string | undefined): string {
+  return language === 'nn' || language === 'en' ? section.headings[language] : section.heading;
+}
+
 /** Each section's heading (page and feeds), by its field. */
 export const CASE_SECTION_HEADINGS = Object.fromEntries(
   CASE_SECTIONS.map((section) => [section.field, section.heading]),
@@ -154,11 +168,21 @@ export const PAGE_HEADING_IDS = {
   facts: 'fakta',
   prize: 'prisen',
   updates: 'oppdateringer',
+  /** The share links and «Les også» at the end of every post, project and case. */
+  share: 'del',
+  related: 'les-ogsa',
 } as const;
+
+/** The heading ids every post, project and case page sets after its text. */
+export const ARTICLE_END_HEADING_IDS: readonly string[] = [
+  PAGE_HEADING_IDS.share,
+  PAGE_HEADING_IDS.related,
+];
 
 /** Every heading id a case page sets itself, reserved before its text is rendered. */
 export const CASE_RESERVED_HEADING_IDS: readonly string[] = [
   PAGE_HEADING_IDS.facts,
   PAGE_HEADING_IDS.prize,
+  ...ARTICLE_END_HEADING_IDS,
   ...CASE_SECTIONS.map((section) => section.headingId),
 ];

@@ -3,6 +3,7 @@ import { defineField, defineType, type PreviewValue } from 'sanity';
 import { getDocumentPath } from './routes.ts';
 import { defineAltField, defineCaptionField } from './image-with-alt.ts';
 import { defineSlugField } from './shared-fields.ts';
+import { checkPhone, toValidationResult } from './validation.ts';
 
 /** The person document type. */
 export const person = defineType({
@@ -50,6 +51,14 @@ export const person = defineType({
       type: 'string',
       description: 'Vises på personsiden og som kontakt for prosjekter og caser.',
       validation: (rule) => rule.email().error('Skriv en gyldig e-postadresse.'),
+    }),
+    defineField({
+      name: 'phone',
+      title: 'Telefon',
+      type: 'string',
+      description:
+        'Valgfritt. Vises på personsiden og som kontakt for prosjekter og caser, f.eks. «+47 22 33 44 55».',
+      validation: (rule) => rule.custom((value) => toValidationResult(checkPhone(value))),
     }),
   ],
   orderings: [{ title: 'Navn A–Å', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],

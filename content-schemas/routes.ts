@@ -25,8 +25,14 @@ export const ROUTES = {
   /** Pagefind's bundle: the search index, written after the build. */
   searchIndex: '/pagefind/',
   subscribe: '/abonner/',
+  /** The archive's overview of years. */
+  archive: '/arkiv/',
+  /** The innovation prize's overview of years. */
+  prize: '/innovasjonsprisen/',
   feedsOpml: '/feeds.opml',
   siteFeed: '/rss.xml',
+  /** The XSLT stylesheet every feed links, so a feed opened in a browser reads as a page. */
+  feedStylesheet: '/rss.xsl',
   casesJson: '/data/caser.json',
   casesCsv: '/data/caser.csv',
   dataCatalogue: '/data/katalog.ttl',
@@ -50,14 +56,19 @@ export function getTypeListPath(type: 'post' | 'projectStory' | 'caseStudy', pag
   return getListPath(`/${TYPE_SEGMENTS[type]}/`, page);
 }
 
+/** Returns the path of the overview of every topic, service area or person, e.g. `/tema/`. */
+export function getOverviewPath(type: 'topic' | 'serviceArea' | 'person'): string {
+  return `/${TYPE_SEGMENTS[type]}/`;
+}
+
 /** Returns the path of a year's archive, e.g. `/arkiv/2016/`. */
 export function getArchivePath(year: number): string {
-  return `/arkiv/${year}/`;
+  return `${ROUTES.archive}${year}/`;
 }
 
 /** Returns the path of a year's innovation prize page, e.g. `/innovasjonsprisen/2016/`. */
 export function getPrizePath(year: number): string {
-  return `/innovasjonsprisen/${year}/`;
+  return `${ROUTES.prize}${year}/`;
 }
 
 /** Returns the path of a feed: the whole site, one content type, or one topic or service area. */

@@ -54,6 +54,18 @@ function parseUrl(value: string): URL | undefined {
   }
 }
 
+/** Checks a person's phone number: digits with spaces, hyphens or brackets, a leading + allowed. */
+export function checkPhone(phone: unknown): string | undefined {
+  if (isBlank(phone)) return undefined;
+  if (typeof phone !== 'string') return 'Telefonnummeret må være tekst, f.eks. «+47 22 33 44 55».';
+  if (phone.trim() !== phone) return 'Fjern mellomrom før og etter telefonnummeret.';
+  const digits = phone.replace(/[^0-9]/g, '').length;
+  if (!PHONE_PATTERN.test(phone) || digits < 5 || digits > 15) {
+    return 'Skriv telefonnummeret med sifre, mellomrom eller bindestrek, f.eks. «+47 22 33 44 55».';
+  }
+  return undefined;
+}
+
 /** Checks a link annotation's `href`: an absolute http, https, mailto or tel address. */
 export function checkHref(href: unknown): string | undefined {
   if (isBlank(href)) return undefined;

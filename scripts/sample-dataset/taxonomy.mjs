@@ -1,7 +1,25 @@
 /**
  * People, topics (tema) and service areas (tjenesteområder) of the sample dataset.
- * Every person is made up; the e-mail domain is reserved for examples.
+ * Every person is made up; the e-mail domain is reserved for examples, and the phone
+ * numbers are invented.
  */
+
+/**
+ * Made-up direct lines for the people who take calls about their work; the others are
+ * reached by e-mail only, so pages show a phone number only where one is given.
+ */
+const PHONES = {
+  'kari-solheim': '+47 67 50 10 01',
+  'thomas-berg': '+47 67 50 10 02',
+  'silje-aamodt': '+47 67 50 10 03',
+  'ingrid-haugland': '+47 67 50 10 04',
+  'erik-nygard': '+47 67 50 10 05',
+  'marte-lien': '+47 67 50 10 06',
+  'jonas-fjeld': '+47 67 50 10 07',
+  'hanne-vik': '+47 67 50 10 08',
+  'anders-moe': '+47 67 50 10 09',
+  'amir-hassan': '+47 67 50 10 11',
+};
 
 const person = (id, name, role, unit, bio, createdAt) => ({
   _id: `person-${id}`,
@@ -11,6 +29,7 @@ const person = (id, name, role, unit, bio, createdAt) => ({
   unit,
   bio,
   email: `${id.replace(/-/g, '.')}@tanketanken.example`,
+  ...(PHONES[id] ? { phone: PHONES[id] } : {}),
   createdAt,
 });
 

@@ -256,7 +256,9 @@ export function createSanityApi(options: SanityApiOptions): SanityApiHandler {
         })
         // An event that cannot be matched ends the stream rather than go missing: the
         // Studio reconnects and fetches the documents again.
-        .catch(() => response.destroy());
+        .catch(() => {
+          response.destroy();
+        });
     });
     // A comment line now and then keeps proxies from closing an idle stream.
     const keepAlive = setInterval(() => response.write(':\n\n'), 25_000);

@@ -17,7 +17,7 @@
  * docs/architecture.md.
  */
 import type { ContentType, Language } from '../../content-schemas/constants.ts';
-import { toAbsoluteUrl } from '../../content-schemas/routes.ts';
+import { ROUTES, toAbsoluteUrl } from '../../content-schemas/routes.ts';
 import { byId, sortNewestFirst } from './archive.ts';
 
 /** The most items a feed carries; readers only need the latest. */
@@ -332,6 +332,8 @@ export function writeRss(channel: FeedChannel): string {
   const lastBuildDate = getLastBuildDate(channel.items);
   let xml =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    // A browser shows the feed through this stylesheet; feed readers ignore it.
+    `<?xml-stylesheet type="text/xsl" href="${ROUTES.feedStylesheet}"?>\n` +
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" ' +
     'xmlns:content="http://purl.org/rss/1.0/modules/content/" ' +
     'xmlns:dc="http://purl.org/dc/elements/1.1/">\n' +

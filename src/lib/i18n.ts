@@ -1,19 +1,64 @@
 /**
- * All interface text, in bokmål: one dictionary, so wording stays consistent. The case
+ * All interface text, in bokmål: one dictionary, so wording stays consistent. The labels
+ * inside a document follow the document's language (`getDocumentLabels`). The case
  * sections' headings are not here: they live with the sections in
  * `content-schemas/case-sections.ts`, which the browser's search script need not load.
  */
+
+/** The languages a document can be written in. */
+export type DocumentLanguage = 'nb' | 'nn' | 'en';
+
+/** The language of the interface's own text (header, footer, menus, breadcrumbs): bokmål. */
+export const INTERFACE_LANGUAGE = 'nb';
+
 export const t = {
   siteTagline: 'Innovasjon i kommunen – delt med hele Kommune-Norge',
   skipToContent: 'Hopp til hovedinnhold',
   mainNavigation: 'Hovedmeny',
+  breadcrumbs: 'Brødsmulesti',
   nav: {
     home: 'Forside',
     posts: 'Innlegg',
     projects: 'Prosjekter',
     cases: 'Caser',
+    topics: 'Tema',
     search: 'Søk',
     subscribe: 'Abonner',
+  },
+  overviews: {
+    topics: {
+      title: 'Tema',
+      intro:
+        'Alt innovasjonsarbeidet ordnet etter tema. Velg et tema for å se innlegg, prosjekter og caser om det.',
+    },
+    serviceAreas: {
+      title: 'Tjenesteområder',
+      intro: 'Innovasjonsarbeidet ordnet etter tjenesteområdene i kommunen.',
+    },
+    people: {
+      title: 'Personer',
+      intro: 'Menneskene som skriver her, og som du kan kontakte om prosjektene og casene.',
+    },
+    archive: {
+      title: 'Arkiv',
+      intro: 'Alt vi har publisert, år for år.',
+    },
+    prize: {
+      title: 'Innovasjonsprisen',
+      intro:
+        'Kommunens innovasjonspris deles ut hvert år i kategoriene Årets innovasjon, Stjæl med stil og Beste feil. Her er vinnerne og de nominerte, år for år.',
+      empty: 'Ingen priser er delt ut ennå.',
+    },
+    articleCount: (count: number) => (count === 1 ? '1 sak' : `${count} saker`),
+    personCount: (written: number, contactFor: number) =>
+      [
+        written > 0 ? `${written} ${written === 1 ? 'sak' : 'saker'} skrevet` : '',
+        contactFor > 0 ? `kontaktperson for ${contactFor}` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    prizeCount: (winners: number, nominees: number) =>
+      `${winners} ${winners === 1 ? 'vinner' : 'vinnere'}, ${nominees} ${nominees === 1 ? 'nominert' : 'nominerte'}`,
   },
   search: {
     label: 'Søk i innovasjonsarbeidet',
@@ -119,6 +164,7 @@ export const t = {
       `Innlegg, prosjekter og caser fra tjenesteområdet ${title}.`,
     person: 'Person',
     email: 'E-post',
+    phone: 'Telefon',
     contentBy: (name: string) => `Innhold av ${name}`,
     contactFor: 'Kontaktperson for',
     archive: (year: number) => `Arkiv ${year}`,
@@ -136,6 +182,9 @@ export const t = {
     typeAndDate: 'Type og dato',
   },
   footer: {
+    navigation: 'Mer på nettstedet',
+    browse: 'Utforsk',
+    about: 'Om nettstedet',
     accessibility: 'Tilgjengelighetserklæring',
     feedback: 'Gi tilbakemelding',
     license: 'Innholdet kan gjenbrukes under lisensen',
@@ -184,6 +233,11 @@ export const t = {
       'Lim inn adressen til strømmen du vil følge, fra listene under.',
     ],
     copyHint: 'Marker adressen og kopier den (Ctrl+C, eller Cmd+C på Mac).',
+    copyButtonText: 'Kopier adresse',
+    /** Completes the copy button's name for screen readers: «Kopier adresse til …». */
+    copyButtonTarget: (name: string) => ` til ${name}`,
+    copied: (name: string) => `Adressen til ${name} er kopiert.`,
+    copyFailed: 'Kunne ikke kopiere. Marker adressen og kopier den selv.',
     allFeedsTitle: 'Hele nettstedet og innholdstyper',
     topicsTitle: 'Tema',
     serviceAreasTitle: 'Tjenesteområder',
@@ -203,3 +257,118 @@ export const t = {
     license: 'Dataene og innholdet kan gjenbrukes under lisensen',
   },
 } as const;
+
+/** The labels inside a document: they follow the document's language, not the interface's. */
+export interface DocumentLabels {
+  toc: string;
+  facts: string;
+  status: string;
+  period: string;
+  started: string;
+  municipality: string;
+  serviceArea: string;
+  year: string;
+  partners: string;
+  funding: string;
+  contact: string;
+  email: string;
+  phone: string;
+  sdgs: string;
+  awards: string;
+  updates: string;
+  related: string;
+  topics: string;
+  serviceAreas: string;
+  share: string;
+  shareByEmail: string;
+  shareOnLinkedIn: string;
+  shareOnFacebook: string;
+  /** Says a share link opens another site (LinkedIn, Facebook). */
+  opensElsewhere: string;
+}
+
+const DOCUMENT_LABELS: Record<DocumentLanguage, DocumentLabels> = {
+  nb: {
+    toc: t.pages.toc,
+    facts: t.pages.facts,
+    status: t.pages.status,
+    period: t.pages.period,
+    started: t.pages.started,
+    municipality: t.pages.municipality,
+    serviceArea: t.pages.serviceArea,
+    year: t.pages.year,
+    partners: t.pages.partners,
+    funding: t.pages.funding,
+    contact: t.pages.contact,
+    email: t.pages.email,
+    phone: t.pages.phone,
+    sdgs: t.pages.sdgs,
+    awards: t.pages.awards,
+    updates: t.pages.updates,
+    related: t.post.related,
+    topics: t.post.topics,
+    serviceAreas: t.post.serviceAreas,
+    share: 'Del denne siden',
+    shareByEmail: 'Del på e-post',
+    shareOnLinkedIn: 'Del på LinkedIn',
+    shareOnFacebook: 'Del på Facebook',
+    opensElsewhere: '(åpner et annet nettsted)',
+  },
+  nn: {
+    toc: 'Innhald på sida',
+    facts: 'Fakta',
+    status: 'Status',
+    period: 'Periode',
+    started: 'Starta',
+    municipality: 'Kommune',
+    serviceArea: 'Tenesteområde',
+    year: 'År',
+    partners: 'Samarbeidspartnarar',
+    funding: 'Finansiering',
+    contact: 'Kontaktperson',
+    email: 'E-post',
+    phone: 'Telefon',
+    sdgs: 'Berekraftsmål',
+    awards: 'Innovasjonsprisen',
+    updates: 'Oppdateringar',
+    related: 'Les òg',
+    topics: 'Tema',
+    serviceAreas: 'Tenesteområde',
+    share: 'Del denne sida',
+    shareByEmail: 'Del på e-post',
+    shareOnLinkedIn: 'Del på LinkedIn',
+    shareOnFacebook: 'Del på Facebook',
+    opensElsewhere: '(opnar ein annan nettstad)',
+  },
+  en: {
+    toc: 'On this page',
+    facts: 'Facts',
+    status: 'Status',
+    period: 'Period',
+    started: 'Started',
+    municipality: 'Municipality',
+    serviceArea: 'Service area',
+    year: 'Year',
+    partners: 'Partners',
+    funding: 'Funding',
+    contact: 'Contact person',
+    email: 'Email',
+    phone: 'Phone',
+    sdgs: 'Sustainable Development Goals',
+    awards: 'Innovation prize',
+    updates: 'Updates',
+    related: 'Read also',
+    topics: 'Topics',
+    serviceAreas: 'Service areas',
+    share: 'Share this page',
+    shareByEmail: 'Share by email',
+    shareOnLinkedIn: 'Share on LinkedIn',
+    shareOnFacebook: 'Share on Facebook',
+    opensElsewhere: '(opens another website)',
+  },
+};
+
+/** Returns the labels for a document written in `language` (bokmål for anything unknown). */
+export function getDocumentLabels(language: string | undefined): DocumentLabels {
+  return language === 'nn' || language === 'en' ? DOCUMENT_LABELS[language] : DOCUMENT_LABELS.nb;
+}

@@ -362,6 +362,7 @@ export type Person = {
   };
   bio?: string;
   email?: string;
+  phone?: string;
 };
 
 export type SanityImageCrop = {
@@ -1135,7 +1136,7 @@ export type CaseStudiesQueryResult = Array<{
 
 // Source: ../src/sanity/query/queries.ts
 // Variable: peopleQuery
-// Query: *[_type == "person"]{  _id, _rev, _updatedAt, name, "slug": slug.current, role, unit,  "image": image{  "asset": coalesce(asset._ref, _sanityAsset),  alt,  caption,  credit}, bio, email}
+// Query: *[_type == "person"]{  _id, _rev, _updatedAt, name, "slug": slug.current, role, unit,  "image": image{  "asset": coalesce(asset._ref, _sanityAsset),  alt,  caption,  credit}, bio, email, phone}
 export type PeopleQueryResult = Array<{
   _id: string;
   _rev: string;
@@ -1152,6 +1153,7 @@ export type PeopleQueryResult = Array<{
   } | null;
   bio: string | null;
   email: string | null;
+  phone: string | null;
 }>;
 
 // Source: ../src/sanity/query/queries.ts
@@ -1338,7 +1340,7 @@ declare global {
     '*[_type == "post"]{\n  \n  _id,\n  _rev,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "language": coalesce(language, "nb"),\n  "authors": authors[]{ _ref },\n  "topics": topics[]{ _ref },\n  "serviceAreas": serviceAreas[]{ _ref },\n  "mainImage": mainImage{\n  "asset": coalesce(asset._ref, _sanityAsset),\n  alt,\n  caption,\n  credit\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  "related": related[]{ _ref }\n\n}': PostsQueryResult;
     '*[_type == "projectStory"]{\n  \n  _id,\n  _rev,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "language": coalesce(language, "nb"),\n  "authors": authors[]{ _ref },\n  "topics": topics[]{ _ref },\n  "serviceAreas": serviceAreas[]{ _ref },\n  "mainImage": mainImage{\n  "asset": coalesce(asset._ref, _sanityAsset),\n  alt,\n  caption,\n  credit\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  "related": related[]{ _ref }\n,\n  \n  status,\n  partners,\n  funding,\n  "contact": contact{ _ref }\n,\n  startDate,\n  endDate,\n  updates[]{ _key, date, title, text }\n}': ProjectStoriesQueryResult;
     '*[_type == "caseStudy"]{\n  \n  _id,\n  _rev,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "language": coalesce(language, "nb"),\n  "authors": authors[]{ _ref },\n  "topics": topics[]{ _ref },\n  "serviceAreas": serviceAreas[]{ _ref },\n  "mainImage": mainImage{\n  "asset": coalesce(asset._ref, _sanityAsset),\n  alt,\n  caption,\n  credit\n},\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  "related": related[]{ _ref }\n,\n  \n  status,\n  partners,\n  funding,\n  "contact": contact{ _ref }\n,\n  municipality,\n  "problem": problem[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  targetGroup,\n  "solution": solution[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  "results": results[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  "lessonsLearned": lessonsLearned[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n},\n  reuse,\n  costs,\n  sdgs,\n  awards[]{ year, category, result }\n}': CaseStudiesQueryResult;
-    '*[_type == "person"]{\n  _id, _rev, _updatedAt, name, "slug": slug.current, role, unit,\n  "image": image{\n  "asset": coalesce(asset._ref, _sanityAsset),\n  alt,\n  caption,\n  credit\n}, bio, email\n}': PeopleQueryResult;
+    '*[_type == "person"]{\n  _id, _rev, _updatedAt, name, "slug": slug.current, role, unit,\n  "image": image{\n  "asset": coalesce(asset._ref, _sanityAsset),\n  alt,\n  caption,\n  credit\n}, bio, email, phone\n}': PeopleQueryResult;
     '*[_type == "topic"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current, description\n}': TopicsQueryResult;
     '*[_type == "serviceArea"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current, description\n}': ServiceAreasQueryResult;
     '*[_type == "page"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current,\n  "language": coalesce(language, "nb"),\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n}\n}': PagesQueryResult;

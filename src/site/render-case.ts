@@ -9,6 +9,7 @@ import type { CollectionEntry } from 'astro:content';
 import {
   CASE_RESERVED_HEADING_IDS,
   CASE_SECTIONS,
+  getCaseSectionHeading,
   type CaseSection,
 } from '../../content-schemas/case-sections.ts';
 import { splitParagraphs, type RenderedText } from '../lib/portable-text.ts';
@@ -17,6 +18,8 @@ import { loadBlocks, renderText } from './render-text.ts';
 /** One section that has content, rendered, with the descriptor it comes from. */
 export interface RenderedCaseSection {
   section: CaseSection;
+  /** The section's heading in the case's own language (nynorsk and English have their own). */
+  heading: string;
   html: string;
 }
 
@@ -51,13 +54,15 @@ export async function renderCase(doc: CollectionEntry<'caseStudy'>['data']): Pro
   // The page sets the section headings, the facts box and the prize list itself: their ids
   // are reserved before any text is rendered, so a body heading gets another.
   const usedIds = new Set<string>(CASE_RESERVED_HEADING_IDS);
+  const headingOf = (section: CaseSection) => getCaseSectionHeading(section, doc.language);
   const intro = await renderText(await loadBlocks(doc, 'body'), { usedIds });
   const problems: CaseProblem[] = intro.problems.map((problem) => ({ field: 'body', problem }));
   const sections: RenderedCaseSection[] = [];
   for (const section of CASE_SECTIONS) {
     if (section.kind === 'text') {
       const text = doc[section.field];
-      if (text) sections.push({ section, html: renderParagraphs(text) });
+      if (text)
+        sections.push({ section, heading: headingOf(section), html: renderParagraphs(text) });
       continue;
     }
     if (doc[section.field].count === 0) continue;
@@ -65,7 +70,7 @@ export async function renderCase(doc: CollectionEntry<'caseStudy'>['data']): Pro
       usedIds,
       headingOffset: 1,
     });
-    sections.push({ section, html: rendered.html });
+    sections.push({ section, heading: headingOf(section), html: rendered.html });
     problems.push(...rendered.problems.map((problem) => ({ field: section.field, problem })));
   }
   return { intro, sections, problems };

@@ -14,17 +14,19 @@ import {
   TYPE_SEGMENTS,
 } from '../../content-schemas/routes.ts';
 import type { FeedLink } from '../layouts/BaseLayout.astro';
-import { sortNewestFirst } from '../lib/archive.ts';
+import { groupByYear, sortNewestFirst } from '../lib/archive.ts';
 import { buildPageCacheKey, type DigestedEntry } from '../lib/cache-key.ts';
 import { groupByKeys } from '../lib/group.ts';
 import { t } from '../lib/i18n.ts';
 import { paginate, type ListPage } from '../lib/pagination.ts';
+import { getPrizeYears, groupPrize } from '../lib/prize.ts';
 import {
   buildOpenDataSetFromRecords,
   toOpenDataCase,
   type OpenDataCase,
   type OpenDataSet,
 } from '../lib/open-data.ts';
+import { createRelatedFinder } from '../lib/related.ts';
 import { buildArticle, buildOrganization, type JsonLd } from '../lib/seo.ts';
 import { DEFAULT_SITE_SETTINGS } from '../sanity/normalise/site-content.ts';
 import { loadBlocks } from './render-text.ts';
@@ -36,6 +38,9 @@ export type Article =
   | CollectionEntry<'post'>['data']
   | CollectionEntry<'projectStory'>['data']
   | CollectionEntry<'caseStudy'>['data'];
+
+/** A person as the content layer stores it (the portrait through the image pipeline). */
+export type Person = CollectionEntry<'person'>['data'];
 
 /** An image as the content layer stores it. */
 export type PipelineImage = NonNullable<Article['mainImage']>;
@@ -81,10 +86,61 @@ export async function getSettings(): Promise<SiteSettingsData> {
   return (await getEntry('siteSettings', 'siteSettings'))?.data ?? DEFAULT_SITE_SETTINGS;
 }
 
-/** Returns a digest of the settings, so a settings change re-renders every cached page. */
+/**
+ * Slugs the site's own routes use: a generic page with one of them would be shadowed, so it
+ * is neither built nor linked.
+ */
+const ROUTE_SLUGS: ReadonlySet<string> = new Set([
+  ...Object.values(TYPE_SEGMENTS),
+  'arkiv',
+  'innovasjonsprisen',
+  'sok',
+  'abonner',
+  'data',
+  '404',
+]);
+
+/** Whether a generic page may have `slug` (`/<slug>/`), or a site route takes it. */
+export function isPageSlugFree(slug: string): boolean {
+  return !ROUTE_SLUGS.has(slug);
+}
+
+/** A generic page as the footer links it. */
+export interface SitePageLink {
+  id: string;
+  title: string;
+  href: string;
+  language: string;
+}
+
+/** The generic pages the footer links (about, accessibility statement…), by title. */
+export const getSitePages: () => Promise<readonly SitePageLink[]> = oncePerBuild(async () => {
+  const pages = await getCollection('page');
+  return pages
+    .filter((entry) => isPageSlugFree(entry.data.slug))
+    .map(({ data }) => ({
+      id: data.id,
+      title: data.title,
+      href: data.href,
+      language: data.language,
+    }))
+    .sort((a, b) => a.title.localeCompare(b.title, 'nb') || (a.id < b.id ? -1 : 1));
+});
+
+/**
+ * Returns a digest of what every page's frame shows: the settings and the generic pages the
+ * footer links. A change to either re-renders every cached page.
+ */
 export async function getSettingsDigest(): Promise<string> {
-  const entry = await getEntry('siteSettings', 'siteSettings');
-  return String(entry?.digest ?? entry?.data.id ?? 'defaults');
+  const [entry, pages] = await Promise.all([
+    getEntry('siteSettings', 'siteSettings'),
+    getSitePages(),
+  ]);
+  const settings = String(entry?.digest ?? entry?.data.id ?? 'defaults');
+  return buildPageCacheKey({
+    settingsDigest: settings,
+    values: { footerPages: pages.flatMap((page) => [page.href, page.title, page.language]) },
+  });
 }
 
 /** An entry's id and content-layer digest, as cache keys take it (its revision if it has no digest). */
@@ -104,24 +160,69 @@ export function toCacheKey(
   return buildPageCacheKey({ settingsDigest, entry: toDigestedEntry(entry) });
 }
 
+/** What a detail page shows besides its own entry: «Les også» and the contact person. */
+// A type, not an interface: Astro's page props need an index signature.
+export type DetailExtras = {
+  /** The chosen related documents, else the nearest by shared terms (`src/lib/related.ts`). */
+  related: Article[];
+  /** The contact person in full (role, unit, e-mail, phone), for projects and cases. */
+  contact: Person | undefined;
+};
+
+/** The people by id with their digests, loaded once per build. */
+const getPeople: () => Promise<ReadonlyMap<string, { data: Person; digest: string }>> =
+  oncePerBuild(async () => {
+    const people = await getCollection('person');
+    return new Map(
+      people.map((entry) => [
+        entry.data.id,
+        { data: entry.data, digest: toDigestedEntry(entry).digest },
+      ]),
+    );
+  });
+
+/** Finds an article's «Les også» among every published article, set up once per build. */
+const getRelatedFinder: () => Promise<(item: Article) => Article[]> = oncePerBuild(async () =>
+  createRelatedFinder(await getAllArticles()),
+);
+
 /**
  * The paths of a post, project story or case detail page, one per entry, each keyed on the
- * entry and the settings; the page gets the entry's data as `data`.
+ * entry, the settings, the related documents and the contact person it shows; the page gets
+ * the entry's data as `data`, with `related` and `contact`.
  */
 export async function getDetailPaths<C extends 'post' | 'projectStory' | 'caseStudy'>(
   collection: C,
 ): Promise<
-  { params: { slug: string }; props: { data: CollectionEntry<C>['data'] }; cacheKey: string }[]
+  {
+    params: { slug: string };
+    props: { data: CollectionEntry<C>['data'] } & DetailExtras;
+    cacheKey: string;
+  }[]
 > {
-  const [settingsDigest, entries] = await Promise.all([
+  const [settingsDigest, entries, findRelated, digests, people] = await Promise.all([
     getSettingsDigest(),
     getCollection(collection),
+    getRelatedFinder(),
+    getArticleDigests(),
+    getPeople(),
   ]);
-  return entries.map((entry) => ({
-    params: { slug: entry.data.slug },
-    props: { data: entry.data },
-    cacheKey: toCacheKey(entry, settingsDigest),
-  }));
+  return entries.map((entry) => {
+    const related = findRelated(entry.data);
+    const contactId = 'contact' in entry.data ? entry.data.contact?.id : undefined;
+    const contact = contactId === undefined ? undefined : people.get(contactId);
+    return {
+      params: { slug: entry.data.slug },
+      props: { data: entry.data, related, contact: contact?.data },
+      cacheKey: buildPageCacheKey({
+        settingsDigest,
+        entry: toDigestedEntry(entry),
+        lists: { related },
+        digests,
+        values: { contact: contact ? [contact.data.id, contact.digest] : undefined },
+      }),
+    };
+  });
 }
 
 /**
@@ -344,4 +445,65 @@ export function getArticleFeeds(item: Article, siteTitle: string): FeedLink[] {
       title: t.feeds.serviceAreaTitle(siteTitle, area.title),
     })),
   ];
+}
+
+/** A topic or service area with how many articles it has, for its overview page. */
+export interface CountedTerm {
+  term: TermData;
+  count: number;
+}
+
+/** Every topic or service area A–Å, each with its number of articles. */
+export async function getTermOverview(kind: 'topic' | 'serviceArea'): Promise<CountedTerm[]> {
+  const [terms, articles] = await Promise.all([getCollection(kind), getAllArticles()]);
+  const byTerm = groupByKeys(articles, (item) =>
+    (kind === 'topic' ? item.topics : item.serviceAreas).map((link) => link.id),
+  );
+  return terms
+    .map((entry) => ({ term: entry.data, count: byTerm.get(entry.data.id)?.length ?? 0 }))
+    .sort((a, b) => a.term.title.localeCompare(b.term.title, 'nb'));
+}
+
+/** A person with how much they wrote and how many projects and cases they are contact for. */
+export interface CountedPerson {
+  person: Person;
+  written: number;
+  contactFor: number;
+}
+
+/** Every person A–Å by name, with what they wrote and are contact for. */
+export async function getPeopleOverview(): Promise<CountedPerson[]> {
+  const [people, articles] = await Promise.all([getCollection('person'), getAllArticles()]);
+  const writtenBy = groupByKeys(articles, (item) => item.authors.map((author) => author.id));
+  const contactOf = groupByKeys(articles, (item) => [
+    'contact' in item ? item.contact?.id : undefined,
+  ]);
+  return people
+    .map(({ data }) => ({
+      person: data,
+      written: writtenBy.get(data.id)?.length ?? 0,
+      contactFor: contactOf.get(data.id)?.length ?? 0,
+    }))
+    .sort((a, b) => a.person.title.localeCompare(b.person.title, 'nb'));
+}
+
+/** Every year anything was published, newest first, with how much. */
+export async function getArchiveOverview(): Promise<{ year: number; count: number }[]> {
+  const years = groupByYear(await getAllArticles());
+  return [...years.entries()].map(([year, items]) => ({ year, count: items.length }));
+}
+
+/** Every prize year, newest first, with its number of winners and nominees. */
+export async function getPrizeOverview(): Promise<
+  { year: number; winners: number; nominees: number }[]
+> {
+  const { cases } = await getArticles();
+  return getPrizeYears(cases).map((year) => {
+    const categories = groupPrize(cases, year);
+    return {
+      year,
+      winners: categories.reduce((sum, category) => sum + category.winners.length, 0),
+      nominees: categories.reduce((sum, category) => sum + category.nominees.length, 0),
+    };
+  });
 }

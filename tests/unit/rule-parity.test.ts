@@ -129,6 +129,20 @@ const ROWS: Row[] = [
   { name: 'missing title', type: 'post', change: { title: undefined }, refused: 'title' },
   { name: 'missing page title', type: 'page', change: { title: undefined }, refused: 'title' },
   { name: 'missing name', type: 'person', change: { name: undefined }, refused: 'name' },
+  { name: 'phone with letters', type: 'person', change: { phone: 'ring 22 33' }, refused: 'phone' },
+  { name: 'phone too short', type: 'person', change: { phone: '112' }, refused: 'phone' },
+  {
+    name: 'phone with spaces around',
+    type: 'person',
+    change: { phone: ' 22334455' },
+    refused: 'phone',
+  },
+  {
+    name: 'a phone number in international form',
+    type: 'person',
+    change: { phone: '+47 22 33 44 55' },
+    refused: undefined,
+  },
   { name: 'missing slug', type: 'post', change: { slug: undefined }, refused: 'slug' },
   { name: 'missing topic slug', type: 'topic', change: { slug: undefined }, refused: 'slug' },
   {

@@ -91,6 +91,7 @@ const CONTRACT: Record<string, Record<string, boolean>> = {
     image: false,
     bio: false,
     email: false,
+    phone: false,
   },
   topic: { title: true, slug: true, description: false },
   serviceArea: { title: true, slug: true, description: false },

@@ -8,6 +8,7 @@ import { CASE_SECTIONS } from '../../../content-schemas/case-sections.ts';
 import { getDocumentPath } from '../../../content-schemas/routes.ts';
 import {
   checkExcerpt,
+  checkPhone,
   checkStatus,
   isValidDate,
   REQUIRED_FIELDS,
@@ -275,6 +276,10 @@ function normalisePerson(
   const unit = asString(doc.unit);
   const bio = asString(doc.bio);
   const email = asString(doc.email);
+  // The Studio's rule (content-schemas/validation.ts): a malformed number is dropped, not shown.
+  const phoneProblem = checkPhone(doc.phone);
+  if (phoneProblem) check.warn('phone', phoneProblem);
+  const phone = phoneProblem ? undefined : asString(doc.phone);
   return {
     ...normaliseBase('person', doc, target),
     type: 'person',
@@ -283,6 +288,7 @@ function normalisePerson(
     ...(image ? { image } : {}),
     ...(bio ? { bio } : {}),
     ...(email ? { email } : {}),
+    ...(phone ? { phone } : {}),
   };
 }
 

@@ -160,6 +160,7 @@ export const personSchema = z.object({
   image: imageSchema.optional(),
   bio: z.string().optional(),
   email: z.string().optional(),
+  phone: z.string().optional(),
 });
 
 /** A topic (Tema) or service area (Tjenesteområde). */

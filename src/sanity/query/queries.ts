@@ -96,7 +96,7 @@ export const caseStudiesQuery = defineQuery(`*[_type == "caseStudy"]{
 /** Every person. */
 export const peopleQuery = defineQuery(`*[_type == "person"]{
   _id, _rev, _updatedAt, name, "slug": slug.current, role, unit,
-  "image": image${imageProjection}, bio, email
+  "image": image${imageProjection}, bio, email, phone
 }`);
 
 /** Every topic. */
