@@ -1,6 +1,7 @@
 /** `siteSettings` – the singleton (`_id` "siteSettings") with the site's name, owner and licence. */
 import { defineField, defineType } from 'sanity';
 import { DEFAULT_LICENSE } from './constants.ts';
+import { checkNominationWindow, toValidationResult } from './validation.ts';
 
 /** The site settings document type; the Studio shows exactly one of it. */
 export const siteSettings = defineType({
@@ -59,6 +60,20 @@ export const siteSettings = defineType({
       type: 'url',
       description: 'Skjema eller side der lesere kan melde fra om feil og mangler.',
       validation: (rule) => rule.uri({ scheme: ['https', 'http', 'mailto'] }),
+    }),
+    defineField({
+      name: 'nominationWindow',
+      title: 'Nominasjonsperiode for innovasjonsprisen',
+      type: 'object',
+      description:
+        'Når ansatte kan melde inn kandidater på /innovasjonsprisen/meld-inn/. Utenfor perioden sier siden når neste periode åpner. Tomt: skjemaet er stengt.',
+      options: { collapsible: true, collapsed: false },
+      fields: [
+        defineField({ name: 'opens', title: 'Åpner', type: 'datetime' }),
+        defineField({ name: 'closes', title: 'Stenger', type: 'datetime' }),
+      ],
+      validation: (rule) =>
+        rule.custom((value) => toValidationResult(checkNominationWindow(value))),
     }),
   ],
   preview: {

@@ -132,6 +132,36 @@ export type BlockContent = Array<
     }
 >;
 
+export type ServiceAreaReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'serviceArea';
+};
+
+export type PrizeNomination = {
+  _id: string;
+  _type: 'prizeNomination';
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title: string;
+  need: string;
+  achieved: string;
+  serviceArea?: ServiceAreaReference;
+  category: 'arets-innovasjon' | 'stjael-med-stil' | 'beste-feil';
+  year: number;
+  nominator?: {
+    name?: string;
+    email?: string;
+    unit?: string;
+  };
+  consent?: boolean;
+  receivedAt?: string;
+  reference?: string;
+  verdict?: 'nominee' | 'winner';
+};
+
 export type SiteSettings = {
   _id: string;
   _type: 'siteSettings';
@@ -148,6 +178,10 @@ export type SiteSettings = {
   };
   accessibilityStatement?: PageReference;
   feedbackUrl?: string;
+  nominationWindow?: {
+    opens?: string;
+    closes?: string;
+  };
 };
 
 export type ServiceArea = {
@@ -172,13 +206,6 @@ export type PersonReference = {
   _type: 'reference';
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: 'person';
-};
-
-export type ServiceAreaReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'serviceArea';
 };
 
 export type Post = {
@@ -502,11 +529,12 @@ export type AllSanitySchemaTypes =
   | TopicReference
   | SanityImageAssetReference
   | BlockContent
+  | ServiceAreaReference
+  | PrizeNomination
   | SiteSettings
   | ServiceArea
   | Slug
   | PersonReference
-  | ServiceAreaReference
   | Post
   | ProjectStory
   | CaseStudy
@@ -1253,7 +1281,7 @@ export type PagesQueryResult = Array<{
 
 // Source: ../src/sanity/query/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_id == "siteSettings"][0]{  _id, title, description, organization, contactEmail,  license{ name, url },  "accessibilityStatement": accessibilityStatement{ _ref },  feedbackUrl}
+// Query: *[_id == "siteSettings"][0]{  _id, title, description, organization, contactEmail,  license{ name, url },  "accessibilityStatement": accessibilityStatement{ _ref },  feedbackUrl,  nominationWindow{ opens, closes }}
 export type SiteSettingsQueryResult =
   | {
       _id: 'siteSettings';
@@ -1264,6 +1292,7 @@ export type SiteSettingsQueryResult =
       license: null;
       accessibilityStatement: null;
       feedbackUrl: null;
+      nominationWindow: null;
     }
   | {
       _id: 'siteSettings';
@@ -1274,6 +1303,7 @@ export type SiteSettingsQueryResult =
       license: null;
       accessibilityStatement: null;
       feedbackUrl: null;
+      nominationWindow: null;
     }
   | {
       _id: 'siteSettings';
@@ -1284,6 +1314,7 @@ export type SiteSettingsQueryResult =
       license: null;
       accessibilityStatement: null;
       feedbackUrl: null;
+      nominationWindow: null;
     }
   | {
       _id: 'siteSettings';
@@ -1294,6 +1325,7 @@ export type SiteSettingsQueryResult =
       license: null;
       accessibilityStatement: null;
       feedbackUrl: null;
+      nominationWindow: null;
     }
   | {
       _id: 'siteSettings';
@@ -1309,6 +1341,10 @@ export type SiteSettingsQueryResult =
         _ref: string;
       } | null;
       feedbackUrl: string | null;
+      nominationWindow: {
+        opens: string | null;
+        closes: string | null;
+      } | null;
     }
   | null;
 
@@ -1322,7 +1358,7 @@ declare global {
     '*[_type == "topic"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current, description\n}': TopicsQueryResult;
     '*[_type == "serviceArea"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current, description\n}': ServiceAreasQueryResult;
     '*[_type == "page"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current,\n  "language": coalesce(language, "nb"),\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n}\n}': PagesQueryResult;
-    '*[_id == "siteSettings"][0]{\n  _id, title, description, organization, contactEmail,\n  license{ name, url },\n  "accessibilityStatement": accessibilityStatement{ _ref },\n  feedbackUrl\n}': SiteSettingsQueryResult;
+    '*[_id == "siteSettings"][0]{\n  _id, title, description, organization, contactEmail,\n  license{ name, url },\n  "accessibilityStatement": accessibilityStatement{ _ref },\n  feedbackUrl,\n  nominationWindow{ opens, closes }\n}': SiteSettingsQueryResult;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -187,6 +187,8 @@ export const siteSettingsSchema = z.object({
   license: z.object({ name: z.string(), url: z.string() }),
   accessibilityStatement: linkSchema.optional(),
   feedbackUrl: z.string().optional(),
+  /** When staff may nominate for the innovation prize (ISO date-times); absent: the form is closed. */
+  nominationWindow: z.object({ opens: z.string(), closes: z.string() }).optional(),
 });
 
 /** A normalised image. */

@@ -16,6 +16,7 @@ import {
   type ReusedDocument,
 } from '../problems.ts';
 import type { RawCollections } from '../query/run-queries.ts';
+import { checkNominationWindow } from '../../../content-schemas/validation.ts';
 import { asString, type CheckedContent, type Target } from '../check/check-documents.ts';
 import { createFieldReader, isRecord } from './fields.ts';
 import { normaliseDocument, type DocumentDataOf } from './documents.ts';
@@ -146,6 +147,11 @@ function normaliseSiteSettings(
   const license = isRecord(settings?.license) ? settings.license : undefined;
   const contactEmail = asString(settings?.contactEmail);
   const feedbackUrl = asString(settings?.feedbackUrl);
+  const window = isRecord(settings?.nominationWindow) ? settings.nominationWindow : undefined;
+  const windowProblem = checkNominationWindow(window);
+  if (windowProblem) check.warn('nominationWindow', `${windowProblem} The form stays closed.`);
+  const opens = asString(window?.opens);
+  const closes = asString(window?.closes);
   const data: SiteSettingsData = {
     id: 'siteSettings',
     title: asString(settings?.title) ?? DEFAULT_SITE_SETTINGS.title,
@@ -158,6 +164,7 @@ function normaliseSiteSettings(
     ...(contactEmail ? { contactEmail } : {}),
     ...(statement && published.has(statement.id) ? { accessibilityStatement: statement } : {}),
     ...(feedbackUrl ? { feedbackUrl } : {}),
+    ...(opens && closes && !windowProblem ? { nominationWindow: { opens, closes } } : {}),
   };
   if (!settings) check.warn('_id', 'no published document "siteSettings"; using defaults');
   return data;

@@ -116,10 +116,11 @@ export const pagesQuery = defineQuery(`*[_type == "page"]{
   "body": body${blockContentProjection}
 }`);
 
-/** The singleton with the site's name, organisation and licence. */
+/** The singleton with the site's name, organisation, licence and the prize's nomination window. */
 export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
   _id, title, description, organization, contactEmail,
   license{ name, url },
   "accessibilityStatement": accessibilityStatement${referenceProjection},
-  feedbackUrl
+  feedbackUrl,
+  nominationWindow{ opens, closes }
 }`);
