@@ -47,6 +47,8 @@ export interface NominationConfig {
   rateWindowMs: number;
   /** The least time between serving the form and its POST; faster is a bot. */
   minFillMs: number;
+  /** The longest wait between two attempts to deliver the outbox. */
+  retryMaxMs: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -128,11 +130,15 @@ function loadNominationConfig(env: Env, cwd: string, site: SiteConfig): Nominati
     rateLimit: readInteger(env, 'NOMINATION_RATE_LIMIT', 20, 1, 100_000),
     rateWindowMs: 10 * 60_000,
     minFillMs: readInteger(env, 'NOMINATION_MIN_FILL_SECONDS', 3, 0, 3600) * 1000,
+    retryMaxMs: readInteger(env, 'NOMINATION_RETRY_MAX_SECONDS', 300, 1, 86_400) * 1000,
   };
 }
 
 /** Secrets the service uses and a build never needs. */
-const SERVICE_ONLY: ReadonlySet<string> = new Set(['SANITY_WEBHOOK_SECRET', 'SANITY_API_WRITE_TOKEN']);
+const SERVICE_ONLY: ReadonlySet<string> = new Set([
+  'SANITY_WEBHOOK_SECRET',
+  'SANITY_API_WRITE_TOKEN',
+]);
 
 /** The environment a build runs with: the service's own, without its own secrets. */
 export function getBuildEnv(env: Env): Record<string, string> {
