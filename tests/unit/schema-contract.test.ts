@@ -103,6 +103,20 @@ const CONTRACT: Record<string, Record<string, boolean>> = {
     license: false,
     accessibilityStatement: false,
     feedbackUrl: false,
+    nominationWindow: false,
+  },
+  prizeNomination: {
+    title: true,
+    need: true,
+    achieved: true,
+    serviceArea: false,
+    category: true,
+    year: true,
+    nominator: false,
+    consent: false,
+    receivedAt: false,
+    reference: false,
+    verdict: false,
   },
 };
 
