@@ -110,6 +110,7 @@ export function loadServiceConfig(env: Env, cwd: string): ServiceConfig {
 /** The nomination form's part of the configuration (see NominationConfig). */
 function loadNominationConfig(env: Env, cwd: string, site: SiteConfig): NominationConfig {
   const writeToken = readString(env, 'SANITY_API_WRITE_TOKEN');
+  const stateDir = readString(env, 'SERVICE_STATE_DIR');
   if (writeToken !== undefined && site.source.kind !== 'remote') {
     throw new ConfigError(
       'SANITY_API_WRITE_TOKEN',
@@ -124,9 +125,12 @@ function loadNominationConfig(env: Env, cwd: string, site: SiteConfig): Nominati
   }
   return {
     writeToken,
-    // Not under node_modules/.cache like the releases: `npm ci` empties that, and a
-    // nomination in the outbox or the local file must survive it.
-    dir: path.resolve(cwd, readString(env, 'NOMINATION_DIR') ?? 'nominations'),
+    // Beside the releases when SERVICE_STATE_DIR names a real place (Docker's volume);
+    // never under node_modules/.cache, the state's default, which `npm ci` empties.
+    dir: path.resolve(
+      cwd,
+      readString(env, 'NOMINATION_DIR') ?? path.join(stateDir ?? '.', 'nominations'),
+    ),
     rateLimit: readInteger(env, 'NOMINATION_RATE_LIMIT', 20, 1, 100_000),
     rateWindowMs: 10 * 60_000,
     minFillMs: readInteger(env, 'NOMINATION_MIN_FILL_SECONDS', 3, 0, 3600) * 1000,

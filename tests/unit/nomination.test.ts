@@ -55,6 +55,11 @@ describe('the nomination configuration', () => {
     });
   });
 
+  it('keeps them beside the releases when SERVICE_STATE_DIR names a place (Docker’s volume)', () => {
+    const config = loadServiceConfig({ SERVICE_STATE_DIR: '/app/state' }, '/site');
+    expect(config.nomination.dir).toBe('/app/state/nominations');
+  });
+
   it('reads the write token and the folder, and keeps the token out of the build', () => {
     const env = { ...REMOTE, SANITY_API_WRITE_TOKEN: 'skWrite.token-1', NOMINATION_DIR: 'var/nom' };
     const config = loadServiceConfig(env, '/site');
