@@ -10,6 +10,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkNominationWindow } from '../../content-schemas/validation.ts';
 import { loadConfig } from '../../src/config.ts';
+import { loadSiteContent } from '../../src/sanity/content.ts';
+import { createLocalEngine } from '../../src/sanity/query/local-engine.ts';
+import type { RawDocument } from '../../src/sanity/read/dataset-file.ts';
 import { getBuildEnv, loadServiceConfig } from '../../src/service/config.ts';
 import { checkNomination } from '../../src/service/nomination-form.ts';
 import { NominationPage } from '../../src/service/nomination-page.ts';
@@ -304,5 +307,41 @@ describe('the scheduler and the nomination window', () => {
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the build and the nomination window', () => {
+  const load = (nominationWindow: unknown) =>
+    loadSiteContent(
+      createLocalEngine(
+        [
+          { _id: 'siteSettings', _type: 'siteSettings', title: 'Test', nominationWindow },
+          { _id: 'drafts.nomination-a', _type: 'prizeNomination', title: 'Utkast' },
+          { _id: 'nomination-b', _type: 'prizeNomination', title: 'Publisert' },
+        ] as unknown as RawDocument[],
+        'window',
+      ),
+      { now: new Date('2027-01-01T00:00:00Z'), cdn: undefined },
+    );
+
+  it('passes a good window on to the pages and says nothing about nominations', async () => {
+    const window = { opens: '2027-01-11T07:00:00Z', closes: '2027-02-28T22:59:00Z' };
+    const content = await load(window);
+    expect(content.siteSettings.nominationWindow).toEqual(window);
+    expect(content.problems).toEqual([]);
+  });
+
+  it('drops a window that closes before it opens, with the Studio’s words and the field', async () => {
+    const content = await load({ opens: '2027-02-28T22:59:00Z', closes: '2027-01-11T07:00:00Z' });
+    expect(content.siteSettings.nominationWindow).toBeUndefined();
+    expect(content.problems).toEqual([
+      expect.objectContaining({
+        id: 'siteSettings',
+        field: 'nominationWindow',
+        reason: expect.stringMatching(
+          /må stenge etter at den åpner.*The form stays closed\./,
+        ) as unknown,
+      }),
+    ]);
   });
 });
