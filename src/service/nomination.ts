@@ -242,10 +242,12 @@ export async function registerNominationRoutes(
         if (!page) return sendText(reply, 503, 'Nettstedet bygges; prøv igjen om et minutt.');
         const info = page.getInfo();
         const state = getWindowState(info.window, new Date(at));
-        if (state.kind !== 'open' || !info.window) {
+        // A live page without the form was built before the window opened: its rebuild at
+        // the edge is on its way, and until then the form it would check against is missing.
+        if (state.kind !== 'open' || !info.window || !info.hasForm) {
           log(
             'refused',
-            `POST ${NOMINATION_ROUTES.form} from ${request.ip}: 403 the nomination window is not open (${state.kind})`,
+            `POST ${NOMINATION_ROUTES.form} from ${request.ip}: 403 the nomination window is not open (${info.hasForm ? state.kind : 'the live page has no form yet'})`,
           );
           const closed = await readPage(NOMINATION_ROUTES.closed);
           return closed

@@ -12,7 +12,6 @@ import { checkNominationWindow } from '../../content-schemas/validation.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadSiteContent } from '../../src/sanity/content.ts';
 import { createLocalEngine } from '../../src/sanity/query/local-engine.ts';
-import type { RawDocument } from '../../src/sanity/read/dataset-file.ts';
 import { getBuildEnv, loadServiceConfig } from '../../src/service/config.ts';
 import { checkNomination } from '../../src/service/nomination-form.ts';
 import { NominationPage } from '../../src/service/nomination-page.ts';
@@ -318,7 +317,7 @@ describe('the build and the nomination window', () => {
           { _id: 'siteSettings', _type: 'siteSettings', title: 'Test', nominationWindow },
           { _id: 'drafts.nomination-a', _type: 'prizeNomination', title: 'Utkast' },
           { _id: 'nomination-b', _type: 'prizeNomination', title: 'Publisert' },
-        ] as unknown as RawDocument[],
+        ],
         'window',
       ),
       { now: new Date('2027-01-01T00:00:00Z'), cdn: undefined },
