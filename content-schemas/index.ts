@@ -5,6 +5,7 @@ import { caseStudy } from './case-study.ts';
 import { page } from './page.ts';
 import { person } from './person.ts';
 import { post } from './post.ts';
+import { prizeNomination } from './prize-nomination.ts';
 import { projectStory } from './project-story.ts';
 import { serviceArea } from './service-area.ts';
 import { siteSettings } from './site-settings.ts';
@@ -20,6 +21,7 @@ export const schemaTypes = [
   serviceArea,
   page,
   siteSettings,
+  prizeNomination,
   blockContent,
   awardCategory,
 ];

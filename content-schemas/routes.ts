@@ -71,6 +71,13 @@ export function getPrizePath(year: number): string {
   return `${ROUTES.prize}${year}/`;
 }
 
+/** The prize's nomination form, its receipt and its closed notice (answered by the service). */
+export const NOMINATION_ROUTES = {
+  form: '/innovasjonsprisen/meld-inn/',
+  receipt: '/innovasjonsprisen/meld-inn/kvittering/',
+  closed: '/innovasjonsprisen/meld-inn/stengt/',
+} as const;
+
 /** Returns the path of a feed: the whole site, one content type, or one topic or service area. */
 export function getFeedPath(
   scope:

@@ -3,6 +3,7 @@ import { defineField, defineType } from 'sanity';
 import { DEFAULT_LICENSE } from './constants.ts';
 import {
   checkNetworkUrl,
+  checkNominationWindow,
   checkOrganizationNumber,
   LIMITS,
   toValidationResult,
@@ -109,6 +110,20 @@ export const siteSettings = defineType({
           preview: { select: { title: 'name', subtitle: 'url' } },
         }),
       ],
+    }),
+    defineField({
+      name: 'nominationWindow',
+      title: 'Nominasjonsperiode for innovasjonsprisen',
+      type: 'object',
+      description:
+        'Når ansatte kan melde inn kandidater på /innovasjonsprisen/meld-inn/. Utenfor perioden sier siden når neste periode åpner. Tomt: skjemaet er stengt.',
+      options: { collapsible: true, collapsed: false },
+      fields: [
+        defineField({ name: 'opens', title: 'Åpner', type: 'datetime' }),
+        defineField({ name: 'closes', title: 'Stenger', type: 'datetime' }),
+      ],
+      validation: (rule) =>
+        rule.custom((value) => toValidationResult(checkNominationWindow(value))),
     }),
   ],
   preview: {

@@ -226,6 +226,24 @@ export function checkDateOrder(start: unknown, end: unknown): string | undefined
   return end < start ? `Sluttdatoen (${end}) er før startdatoen (${start}).` : undefined;
 }
 
+/**
+ * Checks the prize's nomination window (`{ opens, closes }`, date-times): both or neither,
+ * and `closes` after `opens`. The Studio and the build's checker share it.
+ */
+export function checkNominationWindow(window: unknown): string | undefined {
+  if (isBlank(window) || typeof window !== 'object' || window === null) return undefined;
+  const { opens, closes } = window as { opens?: unknown; closes?: unknown };
+  if (isBlank(opens) && isBlank(closes)) return undefined;
+  if (isBlank(opens)) return 'Velg når nominasjonsperioden åpner.';
+  if (isBlank(closes)) return 'Velg når nominasjonsperioden stenger.';
+  const problem = checkDateTime(opens) ?? checkDateTime(closes);
+  if (problem) return problem;
+  if (Date.parse(String(closes)) <= Date.parse(String(opens))) {
+    return `Nominasjonsperioden må stenge etter at den åpner (åpner ${String(opens)}, stenger ${String(closes)}).`;
+  }
+  return undefined;
+}
+
 /** Checks an award category: one of the prize's categories, or a short free-text name. */
 export function checkAwardCategory(value: unknown): string | undefined {
   if (isBlank(value)) return undefined;

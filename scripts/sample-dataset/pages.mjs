@@ -110,6 +110,8 @@ export const siteSettings = {
   license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.no' },
   accessibilityStatement: 'page-tilgjengelighet',
   feedbackUrl: 'https://uustatus.no/',
+  // Staff nominate for the innovation prize in this window (README, «Juryen»).
+  nominationWindow: { opens: '2027-01-11T07:00:00Z', closes: '2027-02-28T22:59:00Z' },
   createdAt: '2015-01-12T08:00:00Z',
   updatedAt: '2026-09-01T09:00:00Z',
 };

@@ -132,6 +132,36 @@ export type BlockContent = Array<
     }
 >;
 
+export type ServiceAreaReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'serviceArea';
+};
+
+export type PrizeNomination = {
+  _id: string;
+  _type: 'prizeNomination';
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title: string;
+  need: string;
+  achieved: string;
+  serviceArea?: ServiceAreaReference;
+  category: 'arets-innovasjon' | 'stjael-med-stil' | 'beste-feil';
+  year: number;
+  nominator?: {
+    name?: string;
+    email?: string;
+    unit?: string;
+  };
+  consent?: boolean;
+  receivedAt?: string;
+  reference?: string;
+  verdict?: 'nominee' | 'winner';
+};
+
 export type SiteSettings = {
   _id: string;
   _type: 'siteSettings';
@@ -155,6 +185,10 @@ export type SiteSettings = {
     _type: 'networkSite';
     _key: string;
   }>;
+  nominationWindow?: {
+    opens?: string;
+    closes?: string;
+  };
 };
 
 export type ServiceArea = {
@@ -179,13 +213,6 @@ export type PersonReference = {
   _type: 'reference';
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: 'person';
-};
-
-export type ServiceAreaReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'serviceArea';
 };
 
 export type Post = {
@@ -510,11 +537,12 @@ export type AllSanitySchemaTypes =
   | TopicReference
   | SanityImageAssetReference
   | BlockContent
+  | ServiceAreaReference
+  | PrizeNomination
   | SiteSettings
   | ServiceArea
   | Slug
   | PersonReference
-  | ServiceAreaReference
   | Post
   | ProjectStory
   | CaseStudy
@@ -1262,7 +1290,7 @@ export type PagesQueryResult = Array<{
 
 // Source: ../src/sanity/query/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_id == "siteSettings"][0]{  _id, title, description, organization, organizationNumber, contactEmail,  license{ name, url },  "accessibilityStatement": accessibilityStatement{ _ref },  feedbackUrl,  "network": network[]{ name, url }}
+// Query: *[_id == "siteSettings"][0]{  _id, title, description, organization, organizationNumber, contactEmail,  license{ name, url },  "accessibilityStatement": accessibilityStatement{ _ref },  feedbackUrl,  "network": network[]{ name, url },  nominationWindow{ opens, closes }}
 export type SiteSettingsQueryResult =
   | {
       _id: 'siteSettings';
@@ -1275,6 +1303,7 @@ export type SiteSettingsQueryResult =
       accessibilityStatement: null;
       feedbackUrl: null;
       network: null;
+      nominationWindow: null;
     }
   | {
       _id: 'siteSettings';
@@ -1287,6 +1316,7 @@ export type SiteSettingsQueryResult =
       accessibilityStatement: null;
       feedbackUrl: null;
       network: null;
+      nominationWindow: null;
     }
   | {
       _id: 'siteSettings';
@@ -1299,6 +1329,7 @@ export type SiteSettingsQueryResult =
       accessibilityStatement: null;
       feedbackUrl: null;
       network: null;
+      nominationWindow: null;
     }
   | {
       _id: 'siteSettings';
@@ -1311,6 +1342,7 @@ export type SiteSettingsQueryResult =
       accessibilityStatement: null;
       feedbackUrl: null;
       network: null;
+      nominationWindow: null;
     }
   | {
       _id: 'siteSettings';
@@ -1331,6 +1363,10 @@ export type SiteSettingsQueryResult =
         name: string;
         url: string;
       }> | null;
+      nominationWindow: {
+        opens: string | null;
+        closes: string | null;
+      } | null;
     }
   | null;
 
@@ -1344,7 +1380,7 @@ declare global {
     '*[_type == "topic"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current, description\n}': TopicsQueryResult;
     '*[_type == "serviceArea"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current, description\n}': ServiceAreasQueryResult;
     '*[_type == "page"]{\n  _id, _rev, _updatedAt, title, "slug": slug.current,\n  "language": coalesce(language, "nb"),\n  "body": body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "reference": reference{ _ref }\n    }\n  },\n  _type == "image" => { "asset": coalesce(asset._ref, _sanityAsset) }\n}\n}': PagesQueryResult;
-    '*[_id == "siteSettings"][0]{\n  _id, title, description, organization, organizationNumber, contactEmail,\n  license{ name, url },\n  "accessibilityStatement": accessibilityStatement{ _ref },\n  feedbackUrl,\n  "network": network[]{ name, url }\n}': SiteSettingsQueryResult;
+    '*[_id == "siteSettings"][0]{\n  _id, title, description, organization, organizationNumber, contactEmail,\n  license{ name, url },\n  "accessibilityStatement": accessibilityStatement{ _ref },\n  feedbackUrl,\n  "network": network[]{ name, url },\n  nominationWindow{ opens, closes }\n}': SiteSettingsQueryResult;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -29,6 +29,26 @@ export interface ServiceConfig {
   tls: boolean;
   /** Milliseconds an event waits for more before its build starts (a save rarely comes alone). */
   debounceMs: number;
+  /** The prize nomination form's storage and guards (src/service/nomination.ts). */
+  nomination: NominationConfig;
+}
+
+/** Where nominations go and how the form is guarded. */
+export interface NominationConfig {
+  /**
+   * Writes nominations as drafts to the Content Lake; server only, never in a build, a
+   * response or a log. Undefined: nominations go to the local file in `dir`.
+   */
+  writeToken: string | undefined;
+  /** Holds the outbox (`outbox/`), the local file (`nominations.ndjson`) and the form key. */
+  dir: string;
+  /** Nominations one address may send per `rateWindowMs`. */
+  rateLimit: number;
+  rateWindowMs: number;
+  /** The least time between serving the form and its POST; faster is a bot. */
+  minFillMs: number;
+  /** The longest wait between two attempts to deliver the outbox. */
+  retryMaxMs: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -83,14 +103,52 @@ export function loadServiceConfig(env: Env, cwd: string): ServiceConfig {
     keepReleases: readInteger(env, 'KEEP_RELEASES', 3, 1, 100),
     tls: tls === 'true' || tls === '1' || new URL(site.siteUrl).protocol === 'https:',
     debounceMs: readInteger(env, 'BUILD_DEBOUNCE_MS', 300, 0, 60_000),
+    nomination: loadNominationConfig(env, cwd, site),
   };
 }
 
-/** The environment a build runs with: the service's own, without the webhook secret. */
+/** The nomination form's part of the configuration (see NominationConfig). */
+function loadNominationConfig(env: Env, cwd: string, site: SiteConfig): NominationConfig {
+  const writeToken = readString(env, 'SANITY_API_WRITE_TOKEN');
+  const stateDir = readString(env, 'SERVICE_STATE_DIR');
+  if (writeToken !== undefined && site.source.kind !== 'remote') {
+    throw new ConfigError(
+      'SANITY_API_WRITE_TOKEN',
+      'is set but SANITY_PROJECT_ID is not: nominations would have no project to go to. Set SANITY_PROJECT_ID, or remove the token to keep nominations in a local file.',
+    );
+  }
+  if (writeToken !== undefined && !/^[\w.-]+$/.test(writeToken)) {
+    throw new ConfigError(
+      'SANITY_API_WRITE_TOKEN',
+      'is not a Sanity API token (letters, digits, dots, dashes and underscores); copy it again from sanity.io/manage → API → Tokens, with Editor rights.',
+    );
+  }
+  return {
+    writeToken,
+    // Beside the releases when SERVICE_STATE_DIR names a real place (Docker's volume);
+    // never under node_modules/.cache, the state's default, which `npm ci` empties.
+    dir: path.resolve(
+      cwd,
+      readString(env, 'NOMINATION_DIR') ?? path.join(stateDir ?? '.', 'nominations'),
+    ),
+    rateLimit: readInteger(env, 'NOMINATION_RATE_LIMIT', 20, 1, 100_000),
+    rateWindowMs: 10 * 60_000,
+    minFillMs: readInteger(env, 'NOMINATION_MIN_FILL_SECONDS', 3, 0, 3600) * 1000,
+    retryMaxMs: readInteger(env, 'NOMINATION_RETRY_MAX_SECONDS', 300, 1, 86_400) * 1000,
+  };
+}
+
+/** Secrets the service uses and a build never needs. */
+const SERVICE_ONLY: ReadonlySet<string> = new Set([
+  'SANITY_WEBHOOK_SECRET',
+  'SANITY_API_WRITE_TOKEN',
+]);
+
+/** The environment a build runs with: the service's own, without its own secrets. */
 export function getBuildEnv(env: Env): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
-    if (value === undefined || name === 'SANITY_WEBHOOK_SECRET') continue;
+    if (value === undefined || SERVICE_ONLY.has(name)) continue;
     out[name] = value;
   }
   return out;

@@ -3,7 +3,8 @@
  * build (docs/content-model.md), so the site must be built again when that moment comes.
  * Before each build the service asks the content source for those times and the content's
  * revision; after it, one timer waits for the earliest. On restart the same question is
- * asked again, so no scheduled document is missed.
+ * asked again, so no scheduled document is missed. The prize's nomination window counts
+ * too: its opening and closing times turn the form page over (README, «Juryen»).
  */
 import { CONTENT_TYPES } from '../../content-schemas/constants.ts';
 import type { SiteConfig } from '../config.ts';
@@ -18,12 +19,13 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 const PROBE_QUERY = `{
   "scheduled": *[_type in $types && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(publishedAt) && dateTime(publishedAt) > dateTime($now)].publishedAt,
-  "revision": *[!(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_updatedAt desc)[0]._updatedAt
+  "revision": *[!(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_updatedAt desc)[0]._updatedAt,
+  "nominationWindow": *[_id == "siteSettings"][0].nominationWindow{ opens, closes }
 }`;
 
 /** What the service learns from the content source before a build. */
 export interface ContentProbe {
-  /** The earliest future `publishedAt` (ISO), if any. */
+  /** The earliest future `publishedAt` or nomination window edge (ISO), if any. */
   nextScheduledAt: string | undefined;
   /** The newest `_updatedAt` among published documents. */
   revision: string | undefined;
@@ -49,8 +51,15 @@ export async function probeContent(
   const result = (await engine.fetch(PROBE_QUERY, {
     types: [...CONTENT_TYPES],
     now: options.now.toISOString(),
-  })) as { scheduled?: unknown; revision?: unknown } | null;
+  })) as { scheduled?: unknown; revision?: unknown; nominationWindow?: unknown } | null;
   const scheduled = Array.isArray(result?.scheduled) ? (result.scheduled as unknown[]) : [];
+  // The prize's nomination form opens and closes at the window's edges: the page is static,
+  // so each edge is a rebuild like a scheduled document (src/service/nomination-window.ts).
+  const window = result?.nominationWindow;
+  if (typeof window === 'object' && window !== null) {
+    const { opens, closes } = window as { opens?: unknown; closes?: unknown };
+    scheduled.push(opens, closes);
+  }
   return {
     nextScheduledAt: findNextScheduled(scheduled, options.now),
     revision: typeof result?.revision === 'string' ? result.revision : undefined,

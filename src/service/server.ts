@@ -19,6 +19,7 @@ import {
   SECURITY_HEADERS,
 } from './headers.ts';
 import { hideLocalPaths } from './build-output.ts';
+import { registerNominationRoutes } from './nomination.ts';
 import { Publisher, ROOT, type LogEvent } from './publisher.ts';
 import { formatStatus } from './status.ts';
 import { watchExport, type ExportWatcher } from './watcher.ts';
@@ -127,7 +128,10 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     // Paths like /innlegg and /innlegg/ are distinct: the site redirects to the slash form.
     routerOptions: { ignoreTrailingSlash: false },
     bodyLimit: MAX_WEBHOOK_BODY_BYTES,
-    trustProxy: config.tls,
+    // Behind a TLS proxy, X-Forwarded-For is believed only as far as a proxy on this machine
+    // or the private network wrote it: the nomination form's rate limit counts the address
+    // the proxy saw, not one a client made up (src/service/nomination.ts).
+    trustProxy: config.tls ? ['loopback', 'linklocal', 'uniquelocal'] : false,
     return503OnClosing: true,
     // A URL Fastify cannot decode (`/%ZZ`) is answered before any hook: the headers are set here.
     frameworkErrors: (error, _request, reply: FastifyReply) => {
@@ -258,6 +262,8 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     });
     done();
   });
+  // The prize nomination form (nomination.ts): its page with a fresh token, and its POST.
+  const nominations = await registerNominationRoutes(app, { config, publisher, log, now });
   app.route({
     method: ['GET', 'HEAD', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'],
     url: '/api/publish',
@@ -378,6 +384,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       watcher?.close();
       await publisher.stop();
       await app.close();
+      await nominations.stop();
     },
   };
 }

@@ -324,6 +324,32 @@ describe('the Studio against the stand-in', () => {
       .toEqual([`${TEST_SITE_URL}/caser/${slug}/`, `${TEST_SITE_URL}/caser/${slug}/`]);
   });
 
+  it('lists the nominations per prize year for the jury, drafts included', async () => {
+    lake.mutate([
+      {
+        createIfNotExists: {
+          _id: 'drafts.nomination-studio-test',
+          _type: 'prizeNomination',
+          title: 'Nominasjon sett av juryen',
+          year: 2027,
+          category: 'beste-feil',
+          reference: 'NOM-2027-STUDIO',
+          receivedAt: '2027-01-12T10:00:00Z',
+        },
+      },
+    ]);
+    await page.goto(`${server.origin}/structure`);
+    await page.getByRole('link', { name: 'Nominasjoner' }).first().click();
+    await page.getByRole('link', { name: '2027' }).first().click({ timeout: 60_000 });
+    await page.getByText('Nominasjon sett av juryen').first().waitFor({ timeout: 60_000 });
+    await expect(
+      page
+        .getByText(/Beste feil · NOM-2027-STUDIO/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+  });
+
   it('opens the settings as the one singleton, with no create, copy or delete', async () => {
     await page.goto(`${server.origin}/structure/siteSettings`);
     await page.getByRole('textbox', { name: 'Nettstedets navn' }).waitFor({ timeout: 60_000 });

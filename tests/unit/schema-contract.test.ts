@@ -106,6 +106,20 @@ const CONTRACT: Record<string, Record<string, boolean>> = {
     accessibilityStatement: false,
     feedbackUrl: false,
     network: false,
+    nominationWindow: false,
+  },
+  prizeNomination: {
+    title: true,
+    need: true,
+    achieved: true,
+    serviceArea: false,
+    category: true,
+    year: true,
+    nominator: false,
+    consent: false,
+    receivedAt: false,
+    reference: false,
+    verdict: false,
   },
 };
 

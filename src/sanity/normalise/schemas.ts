@@ -190,6 +190,8 @@ export const siteSettingsSchema = z.object({
   accessibilityStatement: linkSchema.optional(),
   feedbackUrl: z.string().optional(),
   network: z.array(z.object({ name: z.string(), url: z.string() })),
+  /** When staff may nominate for the innovation prize (ISO date-times); absent: the form is closed. */
+  nominationWindow: z.object({ opens: z.string(), closes: z.string() }).optional(),
 });
 
 /** A normalised image. */

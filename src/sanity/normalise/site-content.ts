@@ -22,6 +22,7 @@ import {
   toOrganizationNumber,
 } from '../../../content-schemas/validation.ts';
 import type { RawCollections } from '../query/run-queries.ts';
+import { checkNominationWindow } from '../../../content-schemas/validation.ts';
 import { asString, type CheckedContent, type Target } from '../check/check-documents.ts';
 import { createFieldReader, isRecord } from './fields.ts';
 import { normaliseDocument, type DocumentDataOf } from './documents.ts';
@@ -198,6 +199,11 @@ function normaliseSiteSettings(
   const contactEmail = asString(settings?.contactEmail);
   const organizationNumber = readOrganizationNumber(check, settings?.organizationNumber);
   const feedbackUrl = asString(settings?.feedbackUrl);
+  const window = isRecord(settings?.nominationWindow) ? settings.nominationWindow : undefined;
+  const windowProblem = checkNominationWindow(window);
+  if (windowProblem) check.warn('nominationWindow', `${windowProblem} The form stays closed.`);
+  const opens = asString(window?.opens);
+  const closes = asString(window?.closes);
   const data: SiteSettingsData = {
     id: 'siteSettings',
     title: asString(settings?.title) ?? DEFAULT_SITE_SETTINGS.title,
@@ -212,6 +218,7 @@ function normaliseSiteSettings(
     ...(statement && published.has(statement.id) ? { accessibilityStatement: statement } : {}),
     ...(feedbackUrl ? { feedbackUrl } : {}),
     network: readNetwork(check, settings?.network),
+    ...(opens && closes && !windowProblem ? { nominationWindow: { opens, closes } } : {}),
   };
   if (!settings) check.warn('_id', 'no published document "siteSettings"; using defaults');
   return data;

@@ -116,11 +116,12 @@ export const pagesQuery = defineQuery(`*[_type == "page"]{
   "body": body${blockContentProjection}
 }`);
 
-/** The singleton with the site's name, organisation and licence. */
+/** The singleton with the site's name, organisation, licence and the prize's nomination window. */
 export const siteSettingsQuery = defineQuery(`*[_id == "siteSettings"][0]{
   _id, title, description, organization, organizationNumber, contactEmail,
   license{ name, url },
   "accessibilityStatement": accessibilityStatement${referenceProjection},
   feedbackUrl,
-  "network": network[]{ name, url }
+  "network": network[]{ name, url },
+  nominationWindow{ opens, closes }
 }`);
