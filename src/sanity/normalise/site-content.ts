@@ -16,6 +16,7 @@ import {
   type ReusedDocument,
 } from '../problems.ts';
 import type { RawCollections } from '../query/run-queries.ts';
+import { checkEmail, checkUrl } from '../../../content-schemas/validation.ts';
 import { asString, type CheckedContent, type Target } from '../check/check-documents.ts';
 import { createFieldReader, isRecord } from './fields.ts';
 import { normaliseDocument, type DocumentDataOf } from './documents.ts';
@@ -127,6 +128,24 @@ function dropLinksToLeftOut(
   }
 }
 
+/**
+ * A text field that passes its rule from `content-schemas/validation.ts`, or undefined:
+ * when it is missing, or when it breaks the rule (then with a warning naming the field).
+ */
+function readChecked(
+  check: ProblemRecorder,
+  field: string,
+  value: unknown,
+  rule: (value: string) => string | undefined,
+): string | undefined {
+  const text = asString(value);
+  if (text === undefined) return undefined;
+  const problem = rule(text);
+  if (problem === undefined) return text;
+  check.warn(field, problem);
+  return undefined;
+}
+
 /** The site settings, with defaults for what is missing; a statement link only to a published page. */
 function normaliseSiteSettings(
   settings: RawCollections['siteSettings'],
@@ -144,8 +163,13 @@ function normaliseSiteSettings(
       )
     : undefined;
   const license = isRecord(settings?.license) ? settings.license : undefined;
-  const contactEmail = asString(settings?.contactEmail);
-  const feedbackUrl = asString(settings?.feedbackUrl);
+  const contactEmail = readChecked(check, 'contactEmail', settings?.contactEmail, checkEmail);
+  const feedbackUrl = readChecked(check, 'feedbackUrl', settings?.feedbackUrl, (url) =>
+    checkUrl(url, 'feedback'),
+  );
+  const licenseUrl = readChecked(check, 'license.url', license?.url, (url) =>
+    checkUrl(url, 'license'),
+  );
   const data: SiteSettingsData = {
     id: 'siteSettings',
     title: asString(settings?.title) ?? DEFAULT_SITE_SETTINGS.title,
@@ -153,7 +177,7 @@ function normaliseSiteSettings(
     organization: asString(settings?.organization) ?? DEFAULT_SITE_SETTINGS.organization,
     license: {
       name: asString(license?.name) ?? DEFAULT_SITE_SETTINGS.license.name,
-      url: asString(license?.url) ?? DEFAULT_SITE_SETTINGS.license.url,
+      url: licenseUrl ?? DEFAULT_SITE_SETTINGS.license.url,
     },
     ...(contactEmail ? { contactEmail } : {}),
     ...(statement && published.has(statement.id) ? { accessibilityStatement: statement } : {}),
