@@ -94,6 +94,11 @@ export function checkUrl(value: unknown, kind: UrlKind): string | undefined {
   const allowed = schemes.map((scheme) => `${scheme}:`).join(', ');
   if (typeof value !== 'string') return `Lenken må være tekst som starter med ${allowed}`;
   if (value.trim() !== value) return 'Fjern mellomrom før og etter lenken.';
+  // A browser skips control characters in a URL; the link must be read as it is written.
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for.
+  if (/[\u0000-\u001f\u007f]/.test(value)) {
+    return 'Lenken har usynlige kontrolltegn (som tabulator eller linjeskift). Skriv den inn på nytt.';
+  }
   const url = parseUrl(value);
   if (!url) {
     return `«${value}» er ikke en hel adresse. Skriv den med ${allowed} foran, f.eks. https://eksempel.no. Bruk «Intern lenke» for sider på dette nettstedet.`;
