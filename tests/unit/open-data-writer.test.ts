@@ -181,7 +181,7 @@ describe('buildOpenDataSet', () => {
   });
 
   it('neutralises cells a spreadsheet would read as a formula; the JSON keeps them exact', () => {
-    const formulas = [
+    const formulas: [string, ...string[]] = [
       '=HYPERLINK("https://evil.example","Klikk")',
       '+1+1',
       '- punkt',
