@@ -8,10 +8,10 @@ import type { RawDocument } from '../read/dataset-file.ts';
 import { isUnpublishedId, type QueryEngine, type QueryParams } from './engine.ts';
 
 /** Object.prototype's own names and `prototype`: no field of the content model has one. */
-const PROTOTYPE_NAMES: readonly string[] = [
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
   ...Object.getOwnPropertyNames(Object.prototype),
   'prototype',
-];
+]);
 
 /**
  * Removes every key named like a property of `Object.prototype` (`__proto__`,
@@ -22,18 +22,23 @@ const PROTOTYPE_NAMES: readonly string[] = [
  * however deep costs time in proportion, not stack.
  */
 function dropPrototypeKeys(documents: readonly object[]): void {
-  const pending: unknown[] = [...documents];
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (typeof value !== 'object' || value === null) continue;
+  const pending: object[] = [...documents];
+  for (let value = pending.pop(); value !== undefined; value = pending.pop()) {
     if (Array.isArray(value)) {
-      for (const item of value as unknown[]) pending.push(item);
+      for (const item of value as unknown[]) {
+        if (typeof item === 'object' && item !== null) pending.push(item);
+      }
       continue;
     }
-    for (const name of PROTOTYPE_NAMES) {
-      if (Object.hasOwn(value, name)) delete (value as Record<string, unknown>)[name];
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (PROTOTYPE_NAMES.has(key)) {
+        delete record[key];
+        continue;
+      }
+      const item = record[key];
+      if (typeof item === 'object' && item !== null) pending.push(item);
     }
-    for (const item of Object.values(value)) pending.push(item);
   }
 }
 
