@@ -3,7 +3,7 @@ import { defineField, defineType, type PreviewValue } from 'sanity';
 import { getDocumentPath } from './routes.ts';
 import { defineAltField, defineCaptionField } from './image-with-alt.ts';
 import { defineSlugField } from './shared-fields.ts';
-import { checkPhone, toValidationResult } from './validation.ts';
+import { checkEmail, checkPhone, toValidationResult } from './validation.ts';
 
 /** The person document type. */
 export const person = defineType({
@@ -50,7 +50,11 @@ export const person = defineType({
       title: 'E-post',
       type: 'string',
       description: 'Vises på personsiden og som kontakt for prosjekter og caser.',
-      validation: (rule) => rule.email().error('Skriv en gyldig e-postadresse.'),
+      validation: (rule) =>
+        rule
+          .email()
+          .error('Skriv en gyldig e-postadresse.')
+          .custom((email) => toValidationResult(checkEmail(email))),
     }),
     defineField({
       name: 'phone',

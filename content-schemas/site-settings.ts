@@ -2,11 +2,14 @@
 import { defineField, defineType } from 'sanity';
 import { DEFAULT_LICENSE } from './constants.ts';
 import {
+  checkEmail,
   checkNetworkUrl,
   checkNominationWindow,
   checkOrganizationNumber,
+  checkUrl,
   LIMITS,
   toValidationResult,
+  URL_SCHEMES,
 } from './validation.ts';
 
 /** The site settings document type; the Studio shows exactly one of it. */
@@ -49,7 +52,11 @@ export const siteSettings = defineType({
       title: 'Kontakt-e-post',
       type: 'string',
       description: 'Adressen lesere kan skrive til. Vises i bunnen av hver side.',
-      validation: (rule) => rule.email().error('Skriv en gyldig e-postadresse.'),
+      validation: (rule) =>
+        rule
+          .email()
+          .error('Skriv en gyldig e-postadresse.')
+          .custom((email) => toValidationResult(checkEmail(email))),
     }),
     defineField({
       name: 'license',
@@ -59,7 +66,15 @@ export const siteSettings = defineType({
       initialValue: { ...DEFAULT_LICENSE },
       fields: [
         defineField({ name: 'name', title: 'Navn', type: 'string' }),
-        defineField({ name: 'url', title: 'Adresse til lisensteksten', type: 'url' }),
+        defineField({
+          name: 'url',
+          title: 'Adresse til lisensteksten',
+          type: 'url',
+          validation: (rule) =>
+            rule
+              .uri({ scheme: [...URL_SCHEMES.license] })
+              .custom((url) => toValidationResult(checkUrl(url, 'license'))),
+        }),
       ],
     }),
     defineField({
@@ -74,7 +89,10 @@ export const siteSettings = defineType({
       title: 'Lenke for tilbakemelding',
       type: 'url',
       description: 'Skjema eller side der lesere kan melde fra om feil og mangler.',
-      validation: (rule) => rule.uri({ scheme: ['https', 'http', 'mailto'] }),
+      validation: (rule) =>
+        rule
+          .uri({ scheme: [...URL_SCHEMES.feedback] })
+          .custom((url) => toValidationResult(checkUrl(url, 'feedback'))),
     }),
     defineField({
       name: 'network',

@@ -54,42 +54,76 @@ function parseUrl(value: string): URL | undefined {
   }
 }
 
-/** Checks a person's phone number: digits with spaces, hyphens or brackets, a leading + allowed. */
-export function checkPhone(phone: unknown): string | undefined {
-  if (isBlank(phone)) return undefined;
-  if (typeof phone !== 'string') return 'Telefonnummeret må være tekst, f.eks. «+47 22 33 44 55».';
-  if (phone.trim() !== phone) return 'Fjern mellomrom før og etter telefonnummeret.';
-  const digits = phone.replace(/[^0-9]/g, '').length;
-  if (!PHONE_PATTERN.test(phone) || digits < 5 || digits > 15) {
-    return 'Skriv telefonnummeret med sifre, mellomrom eller bindestrek, f.eks. «+47 22 33 44 55».';
+/**
+ * The URL schemes each kind of URL field allows, one list per kind: links in the text
+ * (`link`), the settings' feedback address (`feedback`, as its Studio field allows), the
+ * licence text (`license`) and images (`image`). The Studio and the build read these.
+ */
+export const URL_SCHEMES = {
+  link: LINK_SCHEMES,
+  feedback: ['https', 'http', 'mailto'],
+  license: ['https', 'http'],
+  image: ['https', 'http'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** A kind of URL field, with its own allowed schemes (`URL_SCHEMES`). */
+export type UrlKind = keyof typeof URL_SCHEMES;
+
+/**
+ * An e-mail address as a `mailto:` link may carry it: no spaces, one `@`, a dotted domain
+ * and none of `?`, `&`, `#`, `%`, `/` or `:`, which would add headers (`?bcc=`) or change the link.
+ */
+const EMAIL_ADDRESS_PATTERN =
+  /^[A-Za-z0-9!$'*+=^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+
+/** Checks an e-mail address field (a person's, the site's contact): one plain address. */
+export function checkEmail(value: unknown): string | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value !== 'string' || !EMAIL_ADDRESS_PATTERN.test(value)) {
+    return `«${String(value)}» er ikke én e-postadresse. Skriv bare adressen, f.eks. navn@kommune.no.`;
+  }
+  return undefined;
+}
+
+/**
+ * Checks a URL against the schemes its kind of field allows (`URL_SCHEMES`). The scheme is
+ * read as a browser reads it (WHATWG URL parsing: case, leading spaces and control
+ * characters, tabs and line breaks inside ignored), so `  JavaScript:` is refused as well.
+ */
+export function checkUrl(value: unknown, kind: UrlKind): string | undefined {
+  if (isBlank(value)) return undefined;
+  const schemes: readonly string[] = URL_SCHEMES[kind];
+  const allowed = schemes.map((scheme) => `${scheme}:`).join(', ');
+  if (typeof value !== 'string') return `Lenken må være tekst som starter med ${allowed}`;
+  if (value.trim() !== value) return 'Fjern mellomrom før og etter lenken.';
+  // A browser skips control characters in a URL; the link must be read as it is written.
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for.
+  if (/[\u0000-\u001f\u007f]/.test(value)) {
+    return 'Lenken har usynlige kontrolltegn (som tabulator eller linjeskift). Skriv den inn på nytt.';
+  }
+  const url = parseUrl(value);
+  if (!url) {
+    return `«${value}» er ikke en hel adresse. Skriv den med ${allowed} foran, f.eks. https://eksempel.no. Bruk «Intern lenke» for sider på dette nettstedet.`;
+  }
+  const scheme = url.protocol.slice(0, -1).toLowerCase();
+  if (!schemes.includes(scheme)) {
+    return `Lenker kan bare starte med ${allowed} – ikke «${scheme}:».`;
+  }
+  if ((scheme === 'http' || scheme === 'https') && url.hostname === '') {
+    return `«${value}» mangler et domenenavn, f.eks. https://eksempel.no.`;
+  }
+  if (scheme === 'mailto' && !EMAIL_PATTERN.test(decodeURIComponent(url.pathname))) {
+    return `«${value}» mangler en gyldig e-postadresse, f.eks. mailto:navn@kommune.no.`;
+  }
+  if (scheme === 'tel' && !PHONE_PATTERN.test(decodeURIComponent(url.pathname))) {
+    return `«${value}» mangler et gyldig telefonnummer, f.eks. tel:+4712345678.`;
   }
   return undefined;
 }
 
 /** Checks a link annotation's `href`: an absolute http, https, mailto or tel address. */
 export function checkHref(href: unknown): string | undefined {
-  if (isBlank(href)) return undefined;
-  const allowed = LINK_SCHEMES.map((scheme) => `${scheme}:`).join(', ');
-  if (typeof href !== 'string') return `Lenken må være tekst som starter med ${allowed}`;
-  if (href.trim() !== href) return 'Fjern mellomrom før og etter lenken.';
-  const url = parseUrl(href);
-  if (!url) {
-    return `«${href}» er ikke en hel adresse. Skriv den med ${allowed} foran, f.eks. https://eksempel.no. Bruk «Intern lenke» for sider på dette nettstedet.`;
-  }
-  const scheme = url.protocol.slice(0, -1).toLowerCase();
-  if (!(LINK_SCHEMES as readonly string[]).includes(scheme)) {
-    return `Lenker kan bare starte med ${allowed} – ikke «${scheme}:».`;
-  }
-  if ((scheme === 'http' || scheme === 'https') && url.hostname === '') {
-    return `«${href}» mangler et domenenavn, f.eks. https://eksempel.no.`;
-  }
-  if (scheme === 'mailto' && !EMAIL_PATTERN.test(decodeURIComponent(url.pathname))) {
-    return `«${href}» mangler en gyldig e-postadresse, f.eks. mailto:navn@kommune.no.`;
-  }
-  if (scheme === 'tel' && !PHONE_PATTERN.test(decodeURIComponent(url.pathname))) {
-    return `«${href}» mangler et gyldig telefonnummer, f.eks. tel:+4712345678.`;
-  }
-  return undefined;
+  return checkUrl(href, 'link');
 }
 
 /** Reads the provider and video id from a YouTube or Vimeo address, or undefined for any other. */
@@ -226,24 +260,6 @@ export function checkDateOrder(start: unknown, end: unknown): string | undefined
   return end < start ? `Sluttdatoen (${end}) er før startdatoen (${start}).` : undefined;
 }
 
-/**
- * Checks the prize's nomination window (`{ opens, closes }`, date-times): both or neither,
- * and `closes` after `opens`. The Studio and the build's checker share it.
- */
-export function checkNominationWindow(window: unknown): string | undefined {
-  if (isBlank(window) || typeof window !== 'object' || window === null) return undefined;
-  const { opens, closes } = window as { opens?: unknown; closes?: unknown };
-  if (isBlank(opens) && isBlank(closes)) return undefined;
-  if (isBlank(opens)) return 'Velg når nominasjonsperioden åpner.';
-  if (isBlank(closes)) return 'Velg når nominasjonsperioden stenger.';
-  const problem = checkDateTime(opens) ?? checkDateTime(closes);
-  if (problem) return problem;
-  if (Date.parse(String(closes)) <= Date.parse(String(opens))) {
-    return `Nominasjonsperioden må stenge etter at den åpner (åpner ${String(opens)}, stenger ${String(closes)}).`;
-  }
-  return undefined;
-}
-
 /** Checks an award category: one of the prize's categories, or a short free-text name. */
 export function checkAwardCategory(value: unknown): string | undefined {
   if (isBlank(value)) return undefined;
@@ -340,6 +356,36 @@ export function checkLanguage(language: unknown): string | undefined {
   return checkOption(language, LANGUAGES, 'et språk nettstedet har');
 }
 
+/** Checks a person's phone number: digits with spaces, hyphens or brackets, a leading + allowed. */
+export function checkPhone(phone: unknown): string | undefined {
+  if (isBlank(phone)) return undefined;
+  if (typeof phone !== 'string') return 'Telefonnummeret må være tekst, f.eks. «+47 22 33 44 55».';
+  if (phone.trim() !== phone) return 'Fjern mellomrom før og etter telefonnummeret.';
+  const digits = phone.replace(/[^0-9]/g, '').length;
+  if (!PHONE_PATTERN.test(phone) || digits < 5 || digits > 15) {
+    return 'Skriv telefonnummeret med sifre, mellomrom eller bindestrek, f.eks. «+47 22 33 44 55».';
+  }
+  return undefined;
+}
+
+/**
+ * Checks the prize's nomination window (`{ opens, closes }`, date-times): both or neither,
+ * and `closes` after `opens`. The Studio and the build's checker share it.
+ */
+export function checkNominationWindow(window: unknown): string | undefined {
+  if (isBlank(window) || typeof window !== 'object' || window === null) return undefined;
+  const { opens, closes } = window as { opens?: unknown; closes?: unknown };
+  if (isBlank(opens) && isBlank(closes)) return undefined;
+  if (isBlank(opens)) return 'Velg når nominasjonsperioden åpner.';
+  if (isBlank(closes)) return 'Velg når nominasjonsperioden stenger.';
+  const problem = checkDateTime(opens) ?? checkDateTime(closes);
+  if (problem) return problem;
+  if (Date.parse(String(closes)) <= Date.parse(String(opens))) {
+    return `Nominasjonsperioden må stenge etter at den åpner (åpner ${String(opens)}, stenger ${String(closes)}).`;
+  }
+  return undefined;
+}
+
 /** The weights of Enhetsregisteret's modulus 11 check on the first eight digits. */
 const ORGANIZATION_NUMBER_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
 
@@ -400,3 +446,249 @@ export const REQUIRED_FIELDS = {
   serviceArea: ['title', 'slug'],
   page: ['title', 'slug'],
 } as const satisfies Record<string, readonly string[]>;
+
+/**
+ * Image formats the site publishes from content: raster only. An SVG can carry scripts,
+ * and the site would serve it from its own origin, so SVG comes only from the project's files.
+ */
+export const RASTER_IMAGE_FORMATS = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif'] as const;
+
+/** The largest side, in pixels, an image from content may claim (Sanity's own limit is far below). */
+const IMAGE_SIDE_MAX = 100_000;
+
+/** Checks an image file's format (its extension) and size: a raster image of at least 1×1 pixel. */
+export function checkImageFile(format: string, width: number, height: number): string | undefined {
+  if (!(RASTER_IMAGE_FORMATS as readonly string[]).includes(format.toLowerCase())) {
+    return `«.${format}» kan ikke brukes: last opp bildet som ${RASTER_IMAGE_FORMATS.join(', ')}.`;
+  }
+  const sides = [width, height];
+  if (!sides.every((side) => Number.isInteger(side) && side >= 1 && side <= IMAGE_SIDE_MAX)) {
+    return `Bildet er ${width}×${height} piksler; last det opp på nytt.`;
+  }
+  return undefined;
+}
+
+/**
+ * What Portable Text may hold, as the Studio's `blockContent` defines it
+ * (`block-content.ts`; the rule-parity test holds the two together): the block types,
+ * styles, list types and decorators the site renders. Anything else is dropped.
+ */
+export const PORTABLE_TEXT_RULES = {
+  blockTypes: ['block', 'image', 'callout', 'factBox', 'pullQuote', 'videoEmbed'],
+  styles: ['normal', 'h2', 'h3', 'h4', 'blockquote'],
+  lists: ['bullet', 'number'],
+  decorators: ['strong', 'em', 'code', 'strike-through'],
+  annotations: ['link', 'internalLink'],
+  /** The deepest list nesting the site renders; deeper items are shown at this level. */
+  listLevelMax: 6,
+} as const;
+
+/** Object.prototype's own names and `prototype`: never a safe key to look up or assign. */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype),
+  'prototype',
+]);
+
+/** Whether a `_key` is safe to key an object by: short word characters, no prototype name. */
+export function isSafeKey(key: unknown): key is string {
+  return typeof key === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(key) && !PROTOTYPE_NAMES.has(key);
+}
+
+/** Reads an own property of a plain object, never one inherited from its prototype. */
+function getOwn(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/** A value as a warning shows it: text and numbers as they are, anything else by its type. */
+function showValue(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
+}
+
+/** Whether `list` holds `value` as one of its strings. */
+function isOneOf(list: readonly string[], value: unknown): value is string {
+  return typeof value === 'string' && list.includes(value);
+}
+
+/** Fields a non-text block keeps, by type, each with the kind of value it must have. */
+const BLOCK_FIELDS: Readonly<
+  Record<string, Readonly<Record<string, 'string' | 'strings' | 'any'>>>
+> = {
+  image: {
+    asset: 'any',
+    _sanityAsset: 'string',
+    alt: 'string',
+    caption: 'string',
+    credit: 'string',
+    src: 'any',
+    kind: 'string',
+    width: 'any',
+    height: 'any',
+  },
+  callout: { tone: 'string', text: 'string' },
+  factBox: { title: 'string', items: 'strings' },
+  pullQuote: { text: 'string', attribution: 'string' },
+  videoEmbed: { url: 'string', title: 'string' },
+};
+
+/** The most blocks, spans in a block or items in a fact box the site renders of one field. */
+const PORTABLE_TEXT_LIST_MAX = 100_000;
+
+/** A span of text with only the marks its block defines (decorators or mark definitions). */
+function cleanSpan(
+  child: unknown,
+  markKeys: ReadonlySet<string>,
+  where: string,
+  report: (path: string, reason: string) => void,
+): Record<string, unknown> | undefined {
+  if (getOwn(child, '_type') !== 'span' || typeof getOwn(child, 'text') !== 'string') {
+    report(where, 'is not a span of text; left out');
+    return undefined;
+  }
+  const marks = getOwn(child, 'marks');
+  const given = Array.isArray(marks) ? marks : [];
+  const kept = given.filter(
+    (mark): mark is string =>
+      isOneOf(PORTABLE_TEXT_RULES.decorators, mark) ||
+      (typeof mark === 'string' && markKeys.has(mark)),
+  );
+  if (kept.length !== given.length)
+    report(`${where}.marks`, 'has unknown marks; they are left out');
+  const key = getOwn(child, '_key');
+  return {
+    _type: 'span',
+    ...(isSafeKey(key) ? { _key: key } : {}),
+    text: getOwn(child, 'text'),
+    marks: kept,
+  };
+}
+
+/** A text block with known style, list and marks only, its list level within the cap. */
+function cleanTextBlock(
+  block: unknown,
+  key: string,
+  where: string,
+  report: (path: string, reason: string) => void,
+): Record<string, unknown> {
+  const style = getOwn(block, 'style') ?? 'normal';
+  if (!isOneOf(PORTABLE_TEXT_RULES.styles, style))
+    report(
+      `${where}.style`,
+      `«${showValue(style)}» is not a style the site has; shown as normal text`,
+    );
+  const markDefs: Record<string, unknown>[] = [];
+  const defs = getOwn(block, 'markDefs');
+  for (const [index, def] of (Array.isArray(defs) ? defs : []).entries()) {
+    const type = getOwn(def, '_type');
+    const defKey = getOwn(def, '_key');
+    if (!isOneOf(PORTABLE_TEXT_RULES.annotations, type) || !isSafeKey(defKey)) {
+      report(
+        `${where}.markDefs[${index}]`,
+        'is not a link with a key; its text is kept without it',
+      );
+      continue;
+    }
+    const href = getOwn(def, 'href');
+    const ref = getOwn(getOwn(def, 'reference'), '_ref');
+    markDefs.push({
+      _type: type,
+      _key: defKey,
+      ...(typeof href === 'string' ? { href } : {}),
+      ...(typeof ref === 'string' ? { reference: { _ref: ref } } : {}),
+    });
+  }
+  const markKeys = new Set(markDefs.map((def) => def['_key'] as string));
+  const given = getOwn(block, 'children');
+  const children = (Array.isArray(given) ? given.slice(0, PORTABLE_TEXT_LIST_MAX) : []).flatMap(
+    (child, index) => cleanSpan(child, markKeys, `${where}.children[${index}]`, report) ?? [],
+  );
+  const cleaned: Record<string, unknown> = {
+    _type: 'block',
+    _key: key,
+    style: isOneOf(PORTABLE_TEXT_RULES.styles, style) ? style : 'normal',
+    markDefs,
+    children,
+  };
+  const listItem = getOwn(block, 'listItem');
+  if (listItem === undefined) return cleaned;
+  if (!isOneOf(PORTABLE_TEXT_RULES.lists, listItem)) {
+    report(
+      `${where}.listItem`,
+      `«${showValue(listItem)}» is not a list type the site has; shown as a paragraph`,
+    );
+    return cleaned;
+  }
+  const level = getOwn(block, 'level') ?? 1;
+  const max = PORTABLE_TEXT_RULES.listLevelMax;
+  const shown =
+    typeof level === 'number' && Number.isFinite(level)
+      ? Math.min(Math.max(Math.trunc(level), 1), max)
+      : 1;
+  if (shown !== level) {
+    report(
+      `${where}.level`,
+      `${showValue(level)} is not a list level from 1 to ${max}; shown at ${shown}`,
+    );
+  }
+  return { ...cleaned, listItem, level: shown };
+}
+
+/**
+ * Cleans Portable Text to what the site renders (`PORTABLE_TEXT_RULES`): known block
+ * types, styles, list types and marks only, looked up as own properties (so names such as
+ * `constructor` or `__proto__` are plain unknowns), only the fields each type has, keys that
+ * are safe to key an object by, list levels and lengths within their caps. Whatever is
+ * dropped or changed is reported with its path (`[3].style`); the rest is kept. Linear in
+ * the size of the value.
+ */
+export function cleanPortableText(
+  value: unknown,
+  report: (path: string, reason: string) => void,
+): Record<string, unknown>[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    report('', 'is not a list of blocks; left out');
+    return [];
+  }
+  if (value.length > PORTABLE_TEXT_LIST_MAX) {
+    report('', `has ${value.length} blocks; only the first ${PORTABLE_TEXT_LIST_MAX} are kept`);
+  }
+  const blocks: Record<string, unknown>[] = [];
+  for (const [index, block] of value.slice(0, PORTABLE_TEXT_LIST_MAX).entries()) {
+    const where = `[${index}]`;
+    const type = getOwn(block, '_type');
+    if (!isOneOf(PORTABLE_TEXT_RULES.blockTypes, type)) {
+      report(where, `«${showValue(type)}» is not a block type the site has; left out`);
+      continue;
+    }
+    const given = getOwn(block, '_key');
+    const key = isSafeKey(given) ? given : `k${index}`;
+    if (given !== undefined && key !== given)
+      report(`${where}._key`, `is not a usable key; «${key}» is used instead`);
+    if (type === 'block') {
+      blocks.push(cleanTextBlock(block, key, where, report));
+      continue;
+    }
+    const cleaned: Record<string, unknown> = { _type: type, _key: key };
+    for (const [field, kind] of Object.entries(BLOCK_FIELDS[type] ?? {})) {
+      const fieldValue = getOwn(block, field);
+      if (fieldValue === undefined) continue;
+      if (kind === 'any') cleaned[field] = fieldValue;
+      else if (kind === 'string' && typeof fieldValue === 'string') cleaned[field] = fieldValue;
+      else if (kind === 'strings' && Array.isArray(fieldValue)) {
+        cleaned[field] = fieldValue
+          .slice(0, PORTABLE_TEXT_LIST_MAX)
+          .filter((item): item is string => typeof item === 'string');
+      } else
+        report(
+          `${where}.${field}`,
+          `is not ${kind === 'strings' ? 'a list of texts' : 'text'}; left out`,
+        );
+    }
+    blocks.push(cleaned);
+  }
+  return blocks;
+}

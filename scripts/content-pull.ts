@@ -1,11 +1,14 @@
 /**
- * `npm run content:pull -- --out <folder> [--image-host <url>]`: snapshots the published
+ * `npm run content:pull -- --out <folder> [--image-host <url>] [--force]`: snapshots the published
  * documents of the Sanity dataset named by SANITY_PROJECT_ID/SANITY_DATASET into a local
  * export (`data.ndjson` + `images/`), so a build can be reproduced offline with
  * LOCAL_DATASET=<folder>. Image references are downloaded from Sanity's CDN (or
  * `--image-host`, which tests point at a fake server) and rewritten to `_sanityAsset` form.
+ * The pull replaces `--out`, so it refuses a folder that is not an export, the project,
+ * home or working folder unless told `--force`, and the file system's root always.
  */
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import type { RawDocument } from '../src/sanity/read/dataset-file.ts';
@@ -34,6 +37,65 @@ export interface PullOptions {
   /** Origin that serves `/images/<project>/<dataset>/<file>`; Sanity's CDN by default. */
   imageHost: string;
   log: (line: string) => void;
+  /** Replace `outDir` even when it is not an export (never the file system's root). */
+  force?: boolean | undefined;
+  /** The folders a pull must not replace; the real ones unless a test passes its own. */
+  protect?: ProtectedFolders | undefined;
+}
+
+/** Folders a pull replaces only with `--force`: the project, the home and working folders. */
+export interface ProtectedFolders {
+  project: string;
+  home: string;
+  cwd: string;
+}
+
+/** The real protected folders: this project (the folder above `scripts/`), home and cwd. */
+function getProtectedFolders(): ProtectedFolders {
+  return {
+    project: path.resolve(import.meta.dirname, '..'),
+    home: os.homedir(),
+    cwd: process.cwd(),
+  };
+}
+
+/** Whether `folder` is `other` or holds it (so replacing `folder` would delete `other`). */
+function holds(folder: string, other: string): boolean {
+  const relative = path.relative(folder, other);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Why replacing `outDir` would destroy something, or undefined when it is safe: a pull
+ * deletes the folder it writes to, so it must be new, empty, or an export already
+ * (`data.ndjson` and `images/` only). The file system's root is refused even with `force`.
+ */
+export async function checkOutFolder(
+  outDir: string,
+  options: { force?: boolean | undefined; protect: ProtectedFolders },
+): Promise<string | undefined> {
+  const out = path.resolve(outDir);
+  if (path.parse(out).root === out) return `--out ${outDir} is the root of the file system.`;
+  if (options.force) return undefined;
+  const hint = 'Choose a new folder for the export, or add --force if you mean to replace it.';
+  const { project, home, cwd } = options.protect;
+  for (const [folder, what] of [
+    [project, 'this project'],
+    [home, 'your home folder'],
+    [cwd, 'the folder you are in'],
+  ] as const) {
+    if (holds(out, path.resolve(folder))) {
+      return `--out ${outDir} is or holds ${what} (${folder}), which a pull would delete. ${hint}`;
+    }
+  }
+  const entries = await fs.readdir(out).catch(() => undefined);
+  if (entries === undefined || entries.length === 0) return undefined;
+  const foreign = entries.filter((name) => name !== 'data.ndjson' && name !== 'images');
+  if (!entries.includes('data.ndjson') || foreign.length > 0) {
+    const named = foreign.length > 0 ? foreign.slice(0, 3).join(', ') : 'no data.ndjson';
+    return `--out ${outDir} is not a dataset export (${named}); a pull would delete what it holds. ${hint}`;
+  }
+  return undefined;
 }
 
 /** Rewrites Content Lake image references to export form, collecting the files to download. */
@@ -88,6 +150,11 @@ export async function pullDataset(
   options: PullOptions,
 ): Promise<{ documents: number; images: number }> {
   const { remote } = options;
+  const refusal = await checkOutFolder(options.outDir, {
+    force: options.force,
+    protect: options.protect ?? getProtectedFolders(),
+  });
+  if (refusal) throw new Error(refusal);
   const engine = createRemoteEngine(remote);
   const documents: RawDocument[] = [];
   let after = '';
@@ -127,16 +194,23 @@ export async function pullDataset(
   return { documents: exported.length, images: files.size };
 }
 
-const USAGE = 'usage: npm run content:pull -- --out <folder> [--image-host <url>]';
+const USAGE = 'usage: npm run content:pull -- --out <folder> [--image-host <url>] [--force]';
 
-/** Reads `--out` and `--image-host`; throws with the usage on anything else. */
-export function parsePullArgs(args: readonly string[]): { outDir: string; imageHost: string } {
+/** Reads `--out`, `--image-host` and `--force`; throws with the usage on anything else. */
+export function parsePullArgs(args: readonly string[]): {
+  outDir: string;
+  imageHost: string;
+  force: boolean;
+} {
   let outDir: string | undefined;
   let imageHost = 'https://cdn.sanity.io';
+  let force = false;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
     const value = args[index + 1];
-    if ((arg === '--out' || arg === '--image-host') && value && !value.startsWith('-')) {
+    if (arg === '--force') {
+      force = true;
+    } else if ((arg === '--out' || arg === '--image-host') && value && !value.startsWith('-')) {
       if (arg === '--out') outDir = value;
       else imageHost = value;
       index += 1;
@@ -147,13 +221,13 @@ export function parsePullArgs(args: readonly string[]): { outDir: string; imageH
     }
   }
   if (outDir === undefined) throw new Error(`--out is required.\n${USAGE}`);
-  return { outDir, imageHost };
+  return { outDir, imageHost, force };
 }
 
 async function main(): Promise<void> {
   let token: string | undefined;
   try {
-    const { outDir, imageHost } = parsePullArgs(process.argv.slice(2));
+    const { outDir, imageHost, force } = parsePullArgs(process.argv.slice(2));
     const { source } = loadConfig(process.env, process.cwd());
     if (source.kind !== 'remote') {
       throw new ConfigError(
@@ -162,7 +236,7 @@ async function main(): Promise<void> {
       );
     }
     token = source.token;
-    await pullDataset({ remote: source, outDir, imageHost, log: console.log });
+    await pullDataset({ remote: source, outDir, imageHost, force, log: console.log });
   } catch (error) {
     console.error(redact(error instanceof Error ? error.message : String(error), token));
     process.exitCode = 1;

@@ -14,9 +14,11 @@
  * contents of its pages, with a record of each page's Pagefind id and filter values. A
  * rebuild does not re-index a part for a few changed pages: the part's cached bundle stays
  * as it was (its base), and the pages changed since then are indexed in a small overlay
- * bundle, `/pagefind/overlay/`. `parts.json` lists the base copies of changed or removed
- * pages as hidden, and the search page drops them from results and from filter counts, so
- * a search shows each page once, as it is now. The overlay also holds a fixed sample of
+ * bundle, `/pagefind/overlay/`. `parts.json` lists the base copies of changed pages as
+ * hidden, and the search page drops them from results and from filter counts, so a search
+ * shows each page once, as it is now; their fragments are not copied into the site. A part
+ * that held a page the site no longer has is indexed anew, so that an unpublished page
+ * leaves no text in the output, whatever the cache held (docs/architecture.md#search). The overlay also holds a fixed sample of
  * unchanged pages (hidden as well), so that its word statistics, which Pagefind ranks by,
  * resemble a part's. Once a part has more changes than the overlay may hold, that part is
  * indexed anew and becomes its own base again.
@@ -32,6 +34,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
+import { Parser } from 'htmlparser2';
 import { close, createIndex } from 'pagefind';
 import { ROUTES } from '../../content-schemas/routes.ts';
 import {
@@ -168,7 +171,10 @@ export function findIndexablePages(siteDir: string, outputPath: string): Indexab
     const file = path.join(entry.parentPath, entry.name);
     if (file.startsWith(outputPath + path.sep)) continue;
     const content = readFileSync(file);
-    if (!content.includes(BODY_MARKER)) continue;
+    // The bytes only rule pages out quickly; the markup decides, as it does for Pagefind.
+    if (!content.includes(BODY_MARKER) || findBodyStart(content.toString('utf8')) === undefined) {
+      continue;
+    }
     pages.push({
       sourcePath: path.relative(siteDir, file).split(path.sep).join('/'),
       file,
@@ -217,14 +223,33 @@ export async function linkFile(from: string, to: string): Promise<void> {
   await fs.link(from, to).catch(() => fs.copyFile(from, to));
 }
 
+/**
+ * Where the content of the first element with `data-pagefind-body` starts: the index just
+ * after its start tag, found by parsing the markup (htmlparser2, which reads `<title>`,
+ * `<script>`, comments and attribute values as HTML does), or undefined when no element has
+ * it. The words `data-pagefind-body` in a post's text or title are text, not an element.
+ */
+export function findBodyStart(html: string): number | undefined {
+  let start: number | undefined;
+  const parser = new Parser({
+    onopentag(_name, attributes) {
+      if (start === undefined && Object.hasOwn(attributes, BODY_MARKER)) {
+        start = parser.endIndex + 1;
+        parser.pause();
+      }
+    },
+  });
+  parser.end(html);
+  return start;
+}
+
 /** Inserts the overlay mark as the first child of the element Pagefind indexes. */
-function markForOverlay(html: string, sourcePath: string): string {
-  const attribute = html.indexOf(BODY_MARKER);
-  const end = attribute === -1 ? -1 : html.indexOf('>', attribute);
-  if (end === -1) {
+export function markForOverlay(html: string, sourcePath: string): string {
+  const end = findBodyStart(html);
+  if (end === undefined) {
     throw new Error(`${sourcePath}: no element with ${BODY_MARKER} to put the overlay mark in.`);
   }
-  return `${html.slice(0, end + 1)}${OVERLAY_MARK}${html.slice(end + 1)}`;
+  return `${html.slice(0, end)}${OVERLAY_MARK}${html.slice(end)}`;
 }
 
 /**
@@ -549,12 +574,19 @@ async function writePart(
     if (built.reused) contents.reusedParts++;
     bundle = { key, records: built.records };
   }
+  const stale = plan.hidden[index] ?? new Set<string>();
   if (cacheDir) {
     contents.keys.add(bundle.key);
     contents.baseKeys.push(bundle.key);
-    await linkTree(path.join(cacheDir, bundle.key), target);
+    // The old copies of changed pages stay in the base's word index (hidden), but their
+    // fragments, the text a reader could download, are left behind in the cache.
+    const omit = new Set(
+      bundle.records
+        .filter((record) => stale.has(record.sourcePath))
+        .map((record) => path.join('fragment', `${record.id}.pf_fragment`)),
+    );
+    await linkTree(path.join(cacheDir, bundle.key), target, omit);
   }
-  const stale = plan.hidden[index] ?? new Set<string>();
   fileRecords(contents, bundle.records, (record) => stale.has(record.sourcePath));
   await addToManifest(contents, target, index > 0 ? `part-${index}/` : undefined);
 }
@@ -687,7 +719,10 @@ function planParts(
       .filter((record) => now.get(record.sourcePath) !== record.digest)
       .map((record) => record.sourcePath);
     const fresh = group.filter((page) => then.get(page.sourcePath) !== page.digest);
-    return { base, stale: new Set(stale), fresh };
+    // A page gone from the site (unpublished, or another site's) must leave no word of its
+    // text in the output, so its part is indexed anew rather than kept with it hidden.
+    const removed = base.records.some((record) => !now.has(record.sourcePath));
+    return { base, stale: new Set(stale), fresh, removed };
   });
   // Parts with the most changes are indexed anew until the overlay is within its limit.
   const order = changes
@@ -698,7 +733,13 @@ function planParts(
   const dropped = new Set<number>();
   for (const { index } of order) {
     const change = changes[index];
-    if (!change) continue;
+    if (!change?.removed) continue;
+    dropped.add(index);
+    total -= change.fresh.length;
+  }
+  for (const { index } of order) {
+    const change = changes[index];
+    if (!change || dropped.has(index)) continue;
     const size = Math.max(change.fresh.length, change.stale.size);
     if (total <= overlayLimit && size <= overlayLimit) break;
     dropped.add(index);
@@ -736,12 +777,20 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** Puts a cached bundle into the site: hard links (cached bundles never change), else copies. */
-async function linkTree(from: string, to: string): Promise<void> {
+/**
+ * Puts a cached bundle into the site: hard links (cached bundles never change), else copies;
+ * `omit` names files (relative to the bundle) that stay behind.
+ */
+async function linkTree(
+  from: string,
+  to: string,
+  omit: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const entries = await fs.readdir(from, { recursive: true, withFileTypes: true });
   const sources = entries
     .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((source) => !omit.has(path.relative(from, source)));
   const targets = sources.map((source) => path.join(to, path.relative(from, source)));
   await makeFolders(targets);
   await mapLimit(sources.keys().toArray(), CONCURRENCY, (index) =>

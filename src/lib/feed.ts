@@ -58,7 +58,10 @@ export interface FeedSource {
   serviceAreas: readonly FeedTerm[];
   /** The whole body as the page renders it; relative URLs are made absolute here. */
   html: string;
-  /** Problems met while rendering; a document with any is left out of every feed. */
+  /**
+   * Problems met while rendering (a link shown as text, an image left out). The document is
+   * in the feeds all the same, as its page shows it; the problems go to the build log.
+   */
   problems: readonly string[];
   enclosure?: FeedEnclosure | undefined;
 }
@@ -113,8 +116,8 @@ export type FeedScope =
   | { kind: 'type'; type: ContentType }
   | { kind: 'topic' | 'serviceArea'; id: string };
 
-/** A document left out of the feeds, and why. */
-export type ExcludedSource = Pick<FeedSource, 'id' | 'type' | 'problems'>;
+/** A rendered document and the problems its rendering met. */
+export type RenderedSource = Pick<FeedSource, 'id' | 'type' | 'problems'>;
 
 const FEED_LANGUAGES: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en' };
 
@@ -221,9 +224,9 @@ export function isInScope(
   }
 }
 
-/** Formats why a document is not in the feeds, naming it, for the build log. */
-export function formatExclusion(excluded: ExcludedSource): string {
-  return `feeds: ${excluded.type} "${excluded.id}" left out of every feed · body: ${excluded.problems.join('; ')}`;
+/** Formats what rendering a document for the feeds met, naming it, for the build log. */
+export function formatRenderProblems(source: RenderedSource): string {
+  return `feeds: ${source.type} "${source.id}" · body: ${source.problems.join('; ')} (shown as its page shows it)`;
 }
 
 /** What a feed needs to know of a document before rendering it. */
@@ -258,7 +261,7 @@ function sortedOnce<T extends FeedCandidate>(candidates: readonly T[]): readonly
 }
 
 /**
- * Picks a feed's documents: in scope, rendered without problems, newest first (ties by
+ * Picks a feed's documents: in scope, newest first (ties by
  * id, so the order never wobbles), at most
  * `limit`. Candidates are rendered in that order only until the feed is full, so a large
  * archive costs a feed no more than its newest documents. The order is kept for the
@@ -274,7 +277,8 @@ export async function selectFeedSources<T extends FeedCandidate>(
     if (chosen.length >= limit) break;
     if (!isInScope(candidate, scope)) continue;
     const source = await render(candidate);
-    if (source.problems.length === 0 && accept(source)) chosen.push(source);
+    // A document whose page renders is in the feeds too, whatever its render problems.
+    if (accept(source)) chosen.push(source);
   }
   return chosen;
 }

@@ -316,6 +316,16 @@ export function quoteCsvField(value: string): string {
   return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/**
+ * Neutralises a cell a spreadsheet would read as a formula: one that starts with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return gets an apostrophe in front (OWASP's advice for CSV
+ * injection), which spreadsheets show as text and do not display. Only the CSV does this;
+ * the JSON keeps every text exact (docs/architecture.md#open-data).
+ */
+export function neutraliseCsvFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** The byte order mark that tells Excel the file is UTF-8. */
 export const UTF8_BOM = '\uFEFF';
 
@@ -356,7 +366,8 @@ export function* openDataCsvPieces(data: OpenDataSet): Generator<string> {
   const license = `${data.license.name} (${data.license.url})`;
   yield `${UTF8_BOM}${CSV_COLUMNS.map(quoteCsvField).join(',')}\r\n`;
   for (const record of data.cases) {
-    yield `${toCsvRow(record, license).map(quoteCsvField).join(',')}\r\n`;
+    const cells = toCsvRow(record, license).map(neutraliseCsvFormula);
+    yield `${cells.map(quoteCsvField).join(',')}\r\n`;
   }
 }
 

@@ -6,6 +6,7 @@
 import { escapeHTML, toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
 import type { PortableTextBlock } from '@portabletext/types';
 import { CALLOUT_TONES, LINK_SCHEMES } from '../../content-schemas/constants.ts';
+import { cleanPortableText } from '../../content-schemas/validation.ts';
 import { getVideoEmbed } from './video.ts';
 
 /** A heading in the rendered text, for the table of contents. */
@@ -86,18 +87,44 @@ const attr = (value: string) => escapeHTML(value);
 
 /** Reads a string field of a block or mark value (typed `any` by the library). */
 function readString(value: unknown, field: string): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, field)) return undefined;
   const found: unknown = (value as Record<string, unknown>)[field];
   return typeof found === 'string' ? found : undefined;
 }
 
 /** Reads a list of strings from a block value. */
 function readStrings(value: unknown, field: string): string[] {
-  if (typeof value !== 'object' || value === null) return [];
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, field)) return [];
   const found: unknown = (value as Record<string, unknown>)[field];
   return Array.isArray(found)
     ? found.filter((item): item is string => typeof item === 'string')
     : [];
+}
+
+/**
+ * The next number to try after each heading id base, per set of used ids: 20,000 headings
+ * with one text would otherwise try 1, 2, … 20,000 numbers each (17 s, #22).
+ */
+const nextNumbers = new WeakMap<Set<string>, Map<string, number>>();
+
+/** Takes the first id `base`, `base-2`, `base-3`… not in `usedIds`, in amortised constant time. */
+function takeHeadingId(usedIds: Set<string>, base: string): string {
+  let numbers = nextNumbers.get(usedIds);
+  if (!numbers) {
+    numbers = new Map();
+    nextNumbers.set(usedIds, numbers);
+  }
+  let id = base;
+  // The ids taken only grow, so numbers below the last one taken for `base` stay taken.
+  let n = numbers.get(base) ?? 2;
+  if (usedIds.has(id)) {
+    while (usedIds.has(`${base}-${n}`)) n += 1;
+    id = `${base}-${n}`;
+    n += 1;
+  }
+  numbers.set(base, n);
+  usedIds.add(id);
+  return id;
 }
 
 const TONE_LABELS: Record<string, string> = Object.fromEntries(
@@ -118,10 +145,7 @@ export function renderPortableText(
     (level: 2 | 3 | 4) =>
     ({ children, value }: { children?: string | undefined; value: PortableTextBlock }) => {
       const text = plainText(value);
-      const base = slugifyHeading(text);
-      let id = base;
-      for (let n = 2; usedIds.has(id); n += 1) id = `${base}-${n}`;
-      usedIds.add(id);
+      const id = takeHeadingId(usedIds, slugifyHeading(text));
       const shown = Math.min(level + offset, 6);
       headings.push({ id, text, level });
       return `<h${shown} id="${attr(id)}">${children ?? ''}</h${shown}>`;
@@ -150,8 +174,11 @@ export function renderPortableText(
         return `<a href="${attr(href)}"${external ? ' rel="external noopener"' : ''}>${children}</a>`;
       },
       internalLink: ({ children, value }) => {
+        // The normaliser made it a path on this site; anything else is not an internal link.
         const href = readString(value, 'href');
-        return href ? `<a href="${attr(href)}">${children}</a>` : children;
+        return href && /^\/(?!\/)/.test(href)
+          ? `<a href="${attr(href)}">${children}</a>`
+          : children;
       },
     },
     types: {
@@ -176,7 +203,7 @@ export function renderPortableText(
       },
       callout: ({ value }) => {
         const given = readString(value, 'tone') ?? 'info';
-        const tone = given in TONE_LABELS ? given : 'info';
+        const tone = Object.hasOwn(TONE_LABELS, given) ? given : 'info';
         const text = readString(value, 'text') ?? '';
         return (
           `<aside class="callout callout--${tone}" aria-label="${attr(TONE_LABELS[tone] ?? 'Informasjon')}">` +
@@ -223,7 +250,10 @@ export function renderPortableText(
   components.unknownType = () => '';
   components.unknownMark = ({ children }) => children;
   components.unknownBlockStyle = ({ children }) => (children ? `<p>${children}</p>` : '');
-  const html = toHTML(blocks as PortableTextBlock[], {
+  // Only what the content model has reaches the library, which looks names up in plain
+  // objects: `hasOwnProperty` as a type would throw, `constructor` print `[object Object]`.
+  const clean = cleanPortableText(blocks, (where, reason) => problems.push(`${where}: ${reason}`));
+  const html = toHTML(clean as unknown as PortableTextBlock[], {
     components,
     onMissingComponent: (message, { nodeType, type }) => {
       problems.push(`unknown ${nodeType} "${type}" skipped (${message})`);

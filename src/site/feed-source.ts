@@ -18,7 +18,7 @@ import {
   toAbsoluteUrl,
 } from '../../content-schemas/routes.ts';
 import {
-  formatExclusion,
+  formatRenderProblems,
   getImageMimeType,
   selectFeedSources,
   toFeedItem,
@@ -142,7 +142,7 @@ async function loadFeedData(): Promise<FeedData> {
     let source = rendered.get(doc.id);
     if (!source) {
       source = toSource(doc, warn).then((done) => {
-        if (done.problems.length > 0) warn(formatExclusion(done));
+        if (done.problems.length > 0) warn(formatRenderProblems(done));
         return done;
       });
       rendered.set(doc.id, source);

@@ -74,15 +74,12 @@ const isPublishedId = (id: string) => !id.startsWith('drafts.') && !id.startsWit
 const urlOf = (type: ContentType | 'topic' | 'serviceArea', slug: string) =>
   new URL(getDocumentPath(type, slug), SITE).href;
 
-/** Ids the build said it left out: by the loader (invalid) or by the feeds (render problems). */
+/** Ids the build said it left out (the loader's); a document whose page renders is in the feeds. */
 function readLeftOut(output: string): Set<string> {
   const ids = new Set<string>();
   for (const match of output.matchAll(
     /(?:post|projectStory|caseStudy) "([^"]+)" · [^\n]*\(left out\)/g,
   )) {
-    ids.add(match[1] ?? '');
-  }
-  for (const match of output.matchAll(/feeds: \w+ "([^"]+)" left out of every feed/g)) {
     ids.add(match[1] ?? '');
   }
   return ids;
@@ -427,7 +424,11 @@ describe('open data', () => {
         'excerpt',
         ...CASE_SECTIONS.map((section) => section.field),
       ]) {
-        expect(row[column(name)], `${String(record['id'])} ${name}`).toBe(record[name]);
+        // A cell a spreadsheet would run as a formula carries an apostrophe in front.
+        const value = record[name];
+        const text = typeof value === 'string' ? value : '';
+        const cell = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+        expect(row[column(name)], `${String(record['id'])} ${name}`).toBe(cell);
       }
       expect(row[column('license')]).toContain(data.license.name);
     }

@@ -105,9 +105,9 @@ describe('feeds across two builds of the same content', () => {
   });
 });
 
-describe('a document whose text cannot be rendered', () => {
-  it('is left out of every feed, named once in the log, and the next one takes its place', async () => {
-    // The fixture with an unknown block type added to its newest post.
+describe('a document with a block and a link the site cannot show', () => {
+  it('is in every feed as its page shows it, the dropped fields named once in the log', async () => {
+    // The fixture with an unknown block type and a javascript: link added to its newest post.
     const dataset = path.join(tmp, 'broken-dataset');
     await fs.cp('tests/fixtures/dataset', dataset, { recursive: true });
     const file = path.join(dataset, 'data.ndjson');
@@ -116,6 +116,13 @@ describe('a document whose text cannot be rendered', () => {
       const doc = JSON.parse(line) as { _id: string; body: unknown[] };
       if (doc._id !== 'post-nynorsk') return line;
       doc.body.push({ _type: 'map', _key: 'kart1', lat: 59.9 });
+      doc.body.push({
+        _type: 'block',
+        _key: 'farlig',
+        style: 'normal',
+        markDefs: [{ _type: 'link', _key: 'l1', href: 'javascript:alert(1)' }],
+        children: [{ _type: 'span', _key: 's1', text: 'Trykk her', marks: ['l1'] }],
+      });
       return JSON.stringify(doc);
     });
     await fs.writeFile(file, lines.join('\n'));
@@ -127,15 +134,19 @@ describe('a document whose text cannot be rendered', () => {
       },
     );
     expect(broken.code, broken.output).toBe(0);
-    const named = broken.output.match(/feeds: post "post-nynorsk" left out of every feed[^\n]*/g);
-    expect(named).toHaveLength(1);
-    expect(named?.[0]).toContain('"map"');
+    const named = broken.output.match(/post "post-nynorsk" · body\[\d+\][^\n]*\(field dropped\)/g);
+    expect(named?.filter((line) => line.includes('«map»'))).toHaveLength(1);
+    expect(named?.filter((line) => line.includes('javascript:'))).toHaveLength(1);
+    expect(broken.output).not.toMatch(/left out of every feed/);
     const site = (await readFeeds(broken.outDir)).get('/rss.xml') ?? '';
     expect(readGuids(site)).toEqual([
+      `${SITE}/innlegg/korleis-vi-deler-erfaringar/`,
       `${SITE}/innlegg/sensorer-gir-trygge-netter/`,
       `${SITE}/prosjekter/spillhuset/`,
       `${SITE}/caser/ungdomsklubb-for-gamere/`,
     ]);
+    expect(site).toContain('Trykk her');
+    expect(site).not.toMatch(/javascript:/i);
     // The page itself is still built, without the unknown block.
     const page = await fs.readFile(
       path.join(broken.outDir, 'innlegg', 'korleis-vi-deler-erfaringar', 'index.html'),

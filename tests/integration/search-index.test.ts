@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { writeSearchIndex } from '../../src/build/search-index.ts';
+import { findBodyStart, writeSearchIndex } from '../../src/build/search-index.ts';
 import {
   ORDER_FILE,
   PARTS_MANIFEST,
@@ -234,6 +234,8 @@ describe('the search index in parts', () => {
     const oldCopy = before.fragments.find((fragment) => fragment.url === url);
     expect(oldCopy).toBeDefined();
     expect(after.hidden.has(oldCopy?.id ?? '')).toBe(true);
+    // The old copy's fragment, its text, is not published: the search page never loads it.
+    expect(after.fragments.map((fragment) => fragment.id)).not.toContain(oldCopy?.id);
     // What a search can show: each indexable page once, the changed one as it is now.
     const shown = after.fragments.filter((fragment) => !after.hidden.has(fragment.id));
     expect(shown.map((fragment) => fragment.url).sort()).toEqual(await indexableUrls(site));
@@ -250,13 +252,16 @@ describe('the search index in parts', () => {
     );
   });
 
-  it('hides a removed page, and indexes a part anew when it has more changes than the overlay holds', async () => {
+  it('indexes the part of a removed page anew, and a part with more changes than the overlay holds', async () => {
     const bundle = path.join(site, 'pagefind');
     const removed = await firstPost(1);
+    const removedUrl = `/${path.relative(site, path.dirname(removed)).split(path.sep).join('/')}/`;
     await fs.rm(path.dirname(removed), { recursive: true });
     let result = await writeSearchIndex({ siteDir: site, cacheDir: cache(), pagesPerPart: 12 });
-    expect(result.reusedParts).toBe(result.parts);
+    // Its part only: a removed page leaves no word behind, hidden or not.
+    expect(result.reusedParts).toBe(result.parts - 1);
     let state = await readBundles(bundle);
+    expect(state.fragments.map((fragment) => fragment.url)).not.toContain(removedUrl);
     let shown = state.fragments.filter((fragment) => !state.hidden.has(fragment.id));
     expect(shown.map((fragment) => fragment.url).sort()).toEqual(await indexableUrls(site));
     expect(result.pageCount).toBe(shown.length);
@@ -295,6 +300,61 @@ describe('the search index in parts', () => {
     await expectNewestFirst(path.join(site, 'pagefind'), fresh.fragments);
   });
 });
+
+describe('the search step reads markup, not bytes', () => {
+  it('a page whose text or title mentions data-pagefind-body is indexed only if an element has it', async () => {
+    const own = path.join(tmp, 'markup');
+    await fs.cp(inject('siteDir'), own, { recursive: true });
+    await fs.rm(path.join(own, 'pagefind'), { recursive: true, force: true });
+    const before = await countMarkedElements(own);
+    // A page without the attribute whose text talks about it (the home page), and a post
+    // whose title does, as Astro would write them (escaped).
+    const home = path.join(own, 'index.html');
+    const homeHtml = await fs.readFile(home, 'utf8');
+    expect(homeHtml).not.toMatch(/<[^>]+\sdata-pagefind-body/);
+    const mentioned = homeHtml.replace(
+      '</main>',
+      '<p>Om &lt;main data-pagefind-body&gt;</p></main>',
+    );
+    expect(mentioned).not.toBe(homeHtml);
+    await fs.writeFile(home, mentioned);
+    const cacheDir = path.join(tmp, 'markup-cache');
+    let result = await writeSearchIndex({ siteDir: own, cacheDir, pagesPerPart: 12 });
+    expect(result.pageCount).toBe(before);
+
+    const post = path.join(own, path.relative(site, await firstPost(0)));
+    const postHtml = await fs.readFile(post, 'utf8');
+    await fs.writeFile(
+      post,
+      postHtml
+        .replace(/<title>/, '<title>data-pagefind-body &gt; ')
+        .replace(/<meta name="description" content="/, '$&data-pagefind-body> '),
+    );
+    result = await writeSearchIndex({ siteDir: own, cacheDir, pagesPerPart: 12 });
+    // The changed post goes to the overlay with its mark inside the indexed element, so its
+    // copy there has an id of its own: no clash, no part indexed anew.
+    expect(result.overlayPages).toBe(1);
+    expect(result.reusedParts).toBe(result.parts);
+    const { fragments, hidden } = await readBundles(path.join(own, 'pagefind'));
+    const shown = fragments.filter((fragment) => !hidden.has(fragment.id));
+    const url = `/${path.relative(own, path.dirname(post)).split(path.sep).join('/')}/`;
+    const copy = shown.find((fragment) => fragment.url === url);
+    expect(copy?.meta['title']).not.toContain('tanketanken-overlay');
+    expect(copy?.meta['tanketanken-overlay']).toBe('1');
+    expect(shown).toHaveLength(before);
+  });
+});
+
+/** Counts the elements with data-pagefind-body in the built pages, by parsing them. */
+async function countMarkedElements(folder: string): Promise<number> {
+  let count = 0;
+  for (const entry of await fs.readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const html = await fs.readFile(path.join(entry.parentPath, entry.name), 'utf8');
+    if (findBodyStart(html) !== undefined) count += 1;
+  }
+  return count;
+}
 
 describe('bad input to the search step', () => {
   it('names what to do when the folder holds no built pages', async () => {

@@ -5,7 +5,7 @@ import {
   absolutizeHtml,
   escapeXml,
   FEED_ITEM_LIMIT,
-  formatExclusion,
+  formatRenderProblems,
   getImageMimeType,
   getLastBuildDate,
   selectFeedSources,
@@ -184,16 +184,19 @@ describe('selectFeedSources', () => {
     expect(await ids({ kind: 'type', type: 'projectStory' })).toEqual([]);
   });
 
-  it('leaves out documents whose body had render problems, and says which', async () => {
-    const broken = makeSource({ id: 'post-broken', problems: ['body: unknown type "map"'] });
+  it('keeps a document whose body had render problems, as its page shows it, and says which', async () => {
+    const broken = makeSource({
+      id: 'post-broken',
+      problems: ['body: link "javascript:x" shown as text'],
+    });
     const sources = [makeSource({ id: 'post-ok' }), broken];
-    expect((await select(sources, { kind: 'site' })).map((source) => source.id)).toEqual([
+    expect((await select(sources, { kind: 'site' })).map((source) => source.id).sort()).toEqual([
+      'post-broken',
       'post-ok',
     ]);
-    const excluded = sources.filter((source) => source.problems.length > 0);
-    expect(excluded.map(formatExclusion)).toEqual([
-      'feeds: post "post-broken" left out of every feed · body: body: unknown type "map"',
-    ]);
+    expect(formatRenderProblems(broken)).toBe(
+      'feeds: post "post-broken" · body: body: link "javascript:x" shown as text (shown as its page shows it)',
+    );
   });
 });
 

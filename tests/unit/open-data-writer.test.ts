@@ -180,6 +180,41 @@ describe('buildOpenDataSet', () => {
     for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
   });
 
+  it('neutralises cells a spreadsheet would read as a formula; the JSON keeps them exact', () => {
+    const formulas: [string, ...string[]] = [
+      '=HYPERLINK("https://evil.example","Klikk")',
+      '+1+1',
+      '- punkt',
+      '@SUM(A1)',
+      '\tTAB',
+      '\rCR',
+    ];
+    const set = buildOpenDataSet(
+      [
+        makeCase({
+          id: 'f',
+          title: formulas[0],
+          partners: formulas.slice(1),
+          problem: [block('- punkt')],
+        }),
+      ],
+      options,
+    );
+    const rows = parseCsv(writeOpenDataCsv(set).slice(1));
+    const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    expect(rows[1]?.[column('title')]).toBe(`'${formulas[0]}`);
+    expect(rows[1]?.[column('partners')]).toBe(`'${formulas.slice(1).join(' | ')}`);
+    expect(rows[1]?.[column('problem')]).toBe("'- punkt");
+    // No cell of the data rows starts with a character that begins a formula.
+    for (const cell of rows.slice(1).flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    const json = JSON.parse(writeOpenDataJson(set)) as {
+      cases: { title: string; partners: string[]; problem: string }[];
+    };
+    expect(json.cases[0]?.title).toBe(formulas[0]);
+    expect(json.cases[0]?.partners).toEqual(formulas.slice(1));
+    expect(json.cases[0]?.problem).toBe('- punkt');
+  });
+
   it('gives an empty data set, not an error, when there are no cases', () => {
     const empty = buildOpenDataSet([], options);
     expect(empty).toMatchObject({ count: 0, updated: null, cases: [] });

@@ -259,6 +259,30 @@ const ROWS: Row[] = [
     refused: 'authors',
   },
   { name: 'SDG out of range', type: 'caseStudy', change: { sdgs: [0, 18] }, refused: 'sdgs' },
+  {
+    name: 'e-mail with ?bcc=',
+    type: 'person',
+    change: { email: 'ola@kommune.no?bcc=alle@kommune.no' },
+    refused: 'email',
+  },
+  { name: 'plain e-mail', type: 'person', change: { email: 'ola@kommune.no' }, refused: undefined },
+  ...['https://www.youtube.com/live/M7lc1UVf-VE', 'https://vimeo.com/123'].map((url): Row => ({
+    name: `video ${url}`,
+    type: 'post',
+    change: { body: [block('b1', 'Se'), { _key: 'v1', _type: 'videoEmbed', url, title: 'Film' }] },
+    refused: undefined,
+  })),
+  {
+    name: 'video on another host',
+    type: 'post',
+    change: {
+      body: [
+        block('b1', 'Se'),
+        { _key: 'v1', _type: 'videoEmbed', url: 'https://evil.example/v', title: 'Film' },
+      ],
+    },
+    refused: 'body',
+  },
 ];
 
 /** The row's document: the valid one with the row's change made. */

@@ -7,7 +7,12 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkDataset } from '../../scripts/content-check.ts';
 import { ImportUsageError, planImport } from '../../scripts/content-import.ts';
-import { parsePullArgs, pullDataset } from '../../scripts/content-pull.ts';
+import {
+  checkOutFolder,
+  parsePullArgs,
+  pullDataset,
+  type ProtectedFolders,
+} from '../../scripts/content-pull.ts';
 import { loadSiteContent } from '../../src/sanity/content.ts';
 import { readDatasetExport, type RawDocument } from '../../src/sanity/read/dataset-file.ts';
 import { createLocalEngine } from '../../src/sanity/query/local-engine.ts';
@@ -255,11 +260,101 @@ describe('content:pull against the fake Content Lake', () => {
     expect(parsePullArgs(['--out', 'snap'])).toEqual({
       outDir: 'snap',
       imageHost: 'https://cdn.sanity.io',
+      force: false,
     });
+    expect(parsePullArgs(['--force', '--out', 'snap']).force).toBe(true);
     expect(() => parsePullArgs([])).toThrow(/--out is required/);
     expect(() => parsePullArgs(['--out'])).toThrow(/--out needs a value/);
     const result = await runScript('scripts/content-pull.ts', ['--out', path.join(tmp, 'x')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('SANITY_PROJECT_ID: is not set');
+  });
+});
+
+describe('content:pull refuses to replace what is not an export', () => {
+  /** A project with a working copy, a home and a working folder, all under the test's folder. */
+  async function makeWorld() {
+    const world = await fs.mkdtemp(path.join(tmp, 'world-'));
+    const home = path.join(world, 'home');
+    const project = path.join(home, 'tanketanken');
+    await fs.mkdir(path.join(project, '.git'), { recursive: true });
+    await fs.writeFile(path.join(project, 'package.json'), '{}');
+    const notes = path.join(home, 'notater');
+    await fs.mkdir(notes);
+    await fs.writeFile(path.join(notes, 'viktig.txt'), 'ikke slett meg');
+    const previous = path.join(home, 'forrige-uttrekk');
+    await fs.mkdir(path.join(previous, 'images'), { recursive: true });
+    await fs.writeFile(path.join(previous, 'data.ndjson'), '');
+    return { home, project, notes, previous, protect: { project, home, cwd: project } };
+  }
+
+  /** A pull against an address nothing listens on: only the guard can answer before it fails. */
+  const pull = (outDir: string, protect: ProtectedFolders, force = false) =>
+    pullDataset({
+      remote: {
+        projectId: 'test',
+        dataset: 'production',
+        apiVersion: '2025-02-19',
+        token: undefined,
+        apiHost: 'http://127.0.0.1:9',
+        useCdn: false,
+        attempts: 1,
+        backoffMs: () => 1,
+      },
+      outDir,
+      imageHost: 'http://127.0.0.1:9',
+      log: () => undefined,
+      force,
+      protect,
+    });
+
+  test.each([
+    ['the project («--out .»)', (w: { project: string }) => w.project, /is or holds this project/],
+    [
+      'a folder that holds the project',
+      (w: { home: string }) => path.join(w.home, '..'),
+      /this project/,
+    ],
+    ['the home folder', (w: { home: string }) => w.home, /holds this project|your home folder/],
+    [
+      'a folder that is not an export',
+      (w: { notes: string }) => w.notes,
+      /not a dataset export \(viktig\.txt\)/,
+    ],
+  ])('%s is refused and left as it was', async (_label, pick, reason) => {
+    const world = await makeWorld();
+    const outDir = pick(world);
+    expect(await checkOutFolder(outDir, { protect: world.protect })).toMatch(reason);
+    await expect(pull(outDir, world.protect)).rejects.toThrow(/--force/);
+    expect(await fs.readFile(path.join(world.project, 'package.json'), 'utf8')).toBe('{}');
+    expect(await fs.readFile(path.join(world.notes, 'viktig.txt'), 'utf8')).toBe('ikke slett meg');
+  });
+
+  test('a new folder, an empty one and an earlier export are fine; --force overrides', async () => {
+    const world = await makeWorld();
+    const empty = path.join(world.home, 'tom');
+    await fs.mkdir(empty);
+    for (const outDir of [path.join(world.home, 'ny'), empty, world.previous]) {
+      expect(await checkOutFolder(outDir, { protect: world.protect })).toBeUndefined();
+    }
+    expect(
+      await checkOutFolder(world.notes, { force: true, protect: world.protect }),
+    ).toBeUndefined();
+    // With --force the guard lets the pull go on, which then fails on the network instead.
+    await expect(pull(world.notes, world.protect, true)).rejects.not.toThrow(/--force/);
+  });
+
+  test('the root of the file system is refused even with --force', async () => {
+    const world = await makeWorld();
+    expect(await checkOutFolder('/', { force: true, protect: world.protect })).toMatch(/root/);
+  });
+
+  test('the command line refuses «--out .» in the project', async () => {
+    const result = await runScript('scripts/content-pull.ts', ['--out', '.'], {
+      SANITY_PROJECT_ID: 'abc123',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/is or holds this project.*--force/);
+    await expect(fs.stat(path.join(ROOT, 'package.json'))).resolves.toBeTruthy();
   });
 });

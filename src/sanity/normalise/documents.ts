@@ -7,6 +7,7 @@
 import { CASE_SECTIONS } from '../../../content-schemas/case-sections.ts';
 import { getDocumentPath } from '../../../content-schemas/routes.ts';
 import {
+  checkEmail,
   checkExcerpt,
   checkPhone,
   checkStatus,
@@ -81,16 +82,38 @@ function findMissingField(type: DocumentCollection, doc: object): string | undef
   return REQUIRED_HERE[type].find((field) => isMissing((doc as Record<string, unknown>)[field]));
 }
 
+/**
+ * When a document was last changed: its `_updatedAt`, or, when that is missing or not a
+ * date (an edited export), `fallback` with a warning. Pages, search and feeds read it as a date.
+ */
+function readUpdatedAt(
+  doc: { _updatedAt?: unknown },
+  check: ProblemRecorder,
+  fallback: string,
+): string {
+  const updatedAt = asString(doc._updatedAt);
+  if (updatedAt !== undefined && isValidDate(updatedAt)) return updatedAt;
+  check.warn(
+    '_updatedAt',
+    `is ${updatedAt === undefined ? 'missing' : `«${updatedAt}», not a date`}; ${fallback} is used`,
+  );
+  return fallback;
+}
+
+/** Stands in for a missing `_updatedAt` of a document without a publication date. */
+const UNKNOWN_UPDATE = '1970-01-01T00:00:00Z';
+
 /** The fields every document's data starts with. */
 function normaliseBase(
   type: DocumentCollection,
   doc: RawDocumentOf<DocumentCollection>,
   target: Target,
+  check: ProblemRecorder,
 ) {
   return {
     id: asString(doc._id) ?? '',
     rev: asString(doc._rev) ?? '',
-    updatedAt: asString(doc._updatedAt) ?? '',
+    updatedAt: readUpdatedAt(doc, check, UNKNOWN_UPDATE),
     title: target.title,
     slug: target.slug,
     href: getDocumentPath(type, target.slug),
@@ -116,7 +139,7 @@ function normaliseArticle(
   return {
     id: check.id,
     rev: asString(doc._rev) ?? '',
-    updatedAt: asString(doc._updatedAt) ?? asString(doc.publishedAt) ?? '',
+    updatedAt: readUpdatedAt(doc, check, new Date(asString(doc.publishedAt) ?? '').toISOString()),
     title: target.title,
     slug: target.slug,
     href: getDocumentPath(type, target.slug),
@@ -275,13 +298,18 @@ function normalisePerson(
   const role = asString(doc.role);
   const unit = asString(doc.unit);
   const bio = asString(doc.bio);
-  const email = asString(doc.email);
+  let email = asString(doc.email);
+  const emailProblem = checkEmail(email);
+  if (emailProblem) {
+    check.warn('email', emailProblem);
+    email = undefined;
+  }
   // The Studio's rule (content-schemas/validation.ts): a malformed number is dropped, not shown.
   const phoneProblem = checkPhone(doc.phone);
   if (phoneProblem) check.warn('phone', phoneProblem);
   const phone = phoneProblem ? undefined : asString(doc.phone);
   return {
-    ...normaliseBase('person', doc, target),
+    ...normaliseBase('person', doc, target, check),
     type: 'person',
     ...(role ? { role } : {}),
     ...(unit ? { unit } : {}),
@@ -296,10 +324,11 @@ function normaliseTerm(
   type: 'topic' | 'serviceArea',
   doc: RawDocumentOf<'topic' | 'serviceArea'>,
   target: Target,
+  check: ProblemRecorder,
 ): TermData {
   const description = asString(doc.description);
   return {
-    ...normaliseBase(type, doc, target),
+    ...normaliseBase(type, doc, target, check),
     type,
     ...(description ? { description } : {}),
   };
@@ -312,7 +341,7 @@ function normalisePage(
   { fields }: NormaliseContext,
 ): PageData {
   return {
-    ...normaliseBase('page', doc, target),
+    ...normaliseBase('page', doc, target, check),
     type: 'page',
     language: fields.toLanguage(check, doc.language),
     body: fields.toBlocks(check, 'body', doc.body),
@@ -349,7 +378,7 @@ export function normaliseDocument(
       return tag('person', normalisePerson(accepted.doc, target, check, context));
     case 'topic':
     case 'serviceArea':
-      return tag(accepted.type, normaliseTerm(accepted.type, accepted.doc, target));
+      return tag(accepted.type, normaliseTerm(accepted.type, accepted.doc, target, check));
     case 'page':
       return tag('page', normalisePage(accepted.doc, target, check, context));
   }

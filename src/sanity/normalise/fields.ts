@@ -6,7 +6,14 @@
  */
 import { LANGUAGES, type Language } from '../../../content-schemas/constants.ts';
 import { getDocumentPath } from '../../../content-schemas/routes.ts';
-import { checkAlt, checkHref, checkLanguage } from '../../../content-schemas/validation.ts';
+import {
+  checkAlt,
+  checkHref,
+  checkImageFile,
+  checkLanguage,
+  checkVideoUrl,
+  cleanPortableText,
+} from '../../../content-schemas/validation.ts';
 import { asString, type Target } from '../check/check-documents.ts';
 import type { ProblemRecorder } from '../problems.ts';
 import { parseImageAsset, type CdnTarget } from './images.ts';
@@ -96,6 +103,11 @@ export function createFieldReader(
       check.warn(field, `has an image asset "${asset}" in neither export nor Content Lake form`);
       return undefined;
     }
+    const fileProblem = checkImageFile(parsed.format, parsed.width, parsed.height);
+    if (fileProblem) {
+      check.warn(field, fileProblem);
+      return undefined;
+    }
     const altProblem = fallbackAlt === undefined ? checkAlt(value['alt']) : undefined;
     if (altProblem) {
       check.warn(`${field}.alt`, altProblem);
@@ -104,7 +116,15 @@ export function createFieldReader(
     const alt = asString(value['alt']) ?? fallbackAlt ?? '';
     const caption = asString(value['caption']);
     const credit = asString(value['credit']);
-    return { ...parsed, alt, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) };
+    return {
+      kind: parsed.kind,
+      src: parsed.src,
+      width: parsed.width,
+      height: parsed.height,
+      alt,
+      ...(caption ? { caption } : {}),
+      ...(credit ? { credit } : {}),
+    };
   };
 
   /** A text block's mark definitions: links checked, internal links resolved. */
@@ -127,23 +147,31 @@ export function createFieldReader(
       };
     });
 
+  // Portable Text is first cleaned to what the site renders (unknown types, styles, lists,
+  // marks and fields dropped, keys and list levels made safe), then links and images checked.
   const toBlocks: FieldReader['toBlocks'] = (check, field, value) =>
-    asRecords(value).flatMap((block, index): Block[] => {
-      const type = asString(block['_type']);
-      if (!type) {
-        check.warn(`${field}[${index}]`, 'is a block without _type');
-        return [];
-      }
-      if (type === 'image') {
-        const image = toImage(check, `${field}[${index}]`, block);
-        return image
-          ? [{ _type: 'image', _key: asString(block['_key']) ?? `img${index}`, ...image }]
-          : [];
-      }
-      if (type !== 'block') return [{ ...block, _type: type }];
-      const markDefs = toMarkDefs(check, `${field}[${index}].markDefs`, block['markDefs']);
-      return [{ ...block, _type: 'block', markDefs }];
-    });
+    cleanPortableText(value, (where, reason) => check.warn(`${field}${where}`, reason)).flatMap(
+      (block, index): Block[] => {
+        const type = block['_type'] as string;
+        const key = block['_key'] as string;
+        if (type === 'image') {
+          const image = toImage(check, `${field}[${index}]`, block);
+          return image ? [{ _type: 'image', _key: key, ...image }] : [];
+        }
+        if (type === 'videoEmbed') {
+          const problem =
+            checkVideoUrl(block['url']) ??
+            (asString(block['title']) ? undefined : 'needs a title to be shown');
+          if (problem) {
+            check.warn(`${field}[${index}].url`, problem);
+            return [];
+          }
+        }
+        if (type !== 'block') return [{ ...block, _type: type }];
+        const markDefs = toMarkDefs(check, `${field}[${index}].markDefs`, block['markDefs']);
+        return [{ ...block, _type: 'block', markDefs }];
+      },
+    );
 
   const toLanguage: FieldReader['toLanguage'] = (check, value) => {
     const language = asString(value) ?? 'nb';

@@ -17,6 +17,8 @@ export interface ParsedAsset {
   src: string;
   width: number;
   height: number;
+  /** The file's format, from its name: `jpg`, `png`, `svg`… */
+  format: string;
 }
 
 const EXPORT_ASSET = /^image@file:\/\/(\.\/images\/([0-9a-f]+)-(\d+)x(\d+)\.([a-z0-9]+))$/i;
@@ -32,8 +34,8 @@ export function parseImageAsset(
 ): ParsedAsset | undefined {
   const fromExport = EXPORT_ASSET.exec(asset);
   if (fromExport) {
-    const [, src = '', , width = '0', height = '0'] = fromExport;
-    return { kind: 'local', src, width: Number(width), height: Number(height) };
+    const [, src = '', , width = '0', height = '0', format = ''] = fromExport;
+    return { kind: 'local', src, width: Number(width), height: Number(height), format };
   }
   const fromLake = LAKE_ASSET.exec(asset);
   if (fromLake && cdn) {
@@ -43,6 +45,7 @@ export function parseImageAsset(
       src: `https://cdn.sanity.io/images/${cdn.projectId}/${cdn.dataset}/${id}-${width}x${height}.${ext}`,
       width: Number(width),
       height: Number(height),
+      format: ext,
     };
   }
   return undefined;

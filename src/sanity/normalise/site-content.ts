@@ -16,13 +16,15 @@ import {
   type ReusedDocument,
 } from '../problems.ts';
 import {
+  checkEmail,
   checkNetworkUrl,
+  checkNominationWindow,
   checkOrganizationNumber,
+  checkUrl,
   LIMITS,
   toOrganizationNumber,
 } from '../../../content-schemas/validation.ts';
 import type { RawCollections } from '../query/run-queries.ts';
-import { checkNominationWindow } from '../../../content-schemas/validation.ts';
 import { asString, type CheckedContent, type Target } from '../check/check-documents.ts';
 import { createFieldReader, isRecord } from './fields.ts';
 import { normaliseDocument, type DocumentDataOf } from './documents.ts';
@@ -179,6 +181,24 @@ function readNetwork(check: ProblemRecorder, value: unknown): { name: string; ur
   return sites;
 }
 
+/**
+ * A text field that passes its rule from `content-schemas/validation.ts`, or undefined:
+ * when it is missing, or when it breaks the rule (then with a warning naming the field).
+ */
+function readChecked(
+  check: ProblemRecorder,
+  field: string,
+  value: unknown,
+  rule: (value: string) => string | undefined,
+): string | undefined {
+  const text = asString(value);
+  if (text === undefined) return undefined;
+  const problem = rule(text);
+  if (problem === undefined) return text;
+  check.warn(field, problem);
+  return undefined;
+}
+
 /** The site settings, with defaults for what is missing; a statement link only to a published page. */
 function normaliseSiteSettings(
   settings: RawCollections['siteSettings'],
@@ -196,9 +216,14 @@ function normaliseSiteSettings(
       )
     : undefined;
   const license = isRecord(settings?.license) ? settings.license : undefined;
-  const contactEmail = asString(settings?.contactEmail);
+  const contactEmail = readChecked(check, 'contactEmail', settings?.contactEmail, checkEmail);
   const organizationNumber = readOrganizationNumber(check, settings?.organizationNumber);
-  const feedbackUrl = asString(settings?.feedbackUrl);
+  const feedbackUrl = readChecked(check, 'feedbackUrl', settings?.feedbackUrl, (url) =>
+    checkUrl(url, 'feedback'),
+  );
+  const licenseUrl = readChecked(check, 'license.url', license?.url, (url) =>
+    checkUrl(url, 'license'),
+  );
   const window = isRecord(settings?.nominationWindow) ? settings.nominationWindow : undefined;
   const windowProblem = checkNominationWindow(window);
   if (windowProblem) check.warn('nominationWindow', `${windowProblem} The form stays closed.`);
@@ -211,7 +236,7 @@ function normaliseSiteSettings(
     organization: asString(settings?.organization) ?? DEFAULT_SITE_SETTINGS.organization,
     license: {
       name: asString(license?.name) ?? DEFAULT_SITE_SETTINGS.license.name,
-      url: asString(license?.url) ?? DEFAULT_SITE_SETTINGS.license.url,
+      url: licenseUrl ?? DEFAULT_SITE_SETTINGS.license.url,
     },
     ...(organizationNumber ? { organizationNumber } : {}),
     ...(contactEmail ? { contactEmail } : {}),

@@ -7,12 +7,48 @@ import { evaluate, parse } from 'groq-js';
 import type { RawDocument } from '../read/dataset-file.ts';
 import { isUnpublishedId, type QueryEngine, type QueryParams } from './engine.ts';
 
+/** Object.prototype's own names and `prototype`: no field of the content model has one. */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype),
+  'prototype',
+]);
+
+/**
+ * Removes every key named like a property of `Object.prototype` (`__proto__`,
+ * `hasOwnProperty`, `constructor`…) from the documents, at any depth, in place: groq-js
+ * calls `object.hasOwnProperty(name)` on the objects it reads and copies keys by
+ * assignment, so a document with such a key (JSON.parse keeps `"__proto__"` as one) stopped
+ * the build. No field of the content model has such a name. Iterative, so a value nested
+ * however deep costs time in proportion, not stack.
+ */
+function dropPrototypeKeys(documents: readonly object[]): void {
+  const pending: object[] = [...documents];
+  for (let value = pending.pop(); value !== undefined; value = pending.pop()) {
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) {
+        if (typeof item === 'object' && item !== null) pending.push(item);
+      }
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (PROTOTYPE_NAMES.has(key)) {
+        delete record[key];
+        continue;
+      }
+      const item = record[key];
+      if (typeof item === 'object' && item !== null) pending.push(item);
+    }
+  }
+}
+
 /** Creates an engine over the published documents of `documents`. */
 export function createLocalEngine(
   documents: readonly RawDocument[],
   description: string,
 ): QueryEngine {
   const published = documents.filter((document) => !isUnpublishedId(document._id));
+  dropPrototypeKeys(published);
   const byId = new Map(published.map((document) => [document._id, document]));
   const parsed = new Map<string, ReturnType<typeof parse>>();
   return {
