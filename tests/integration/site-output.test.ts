@@ -29,6 +29,11 @@ beforeAll(async () => {
 });
 
 /** Whether a page is the search page, which the search engineer owns and may script. */
+const NOINDEX_PAGES = [
+  '404.html',
+  'innovasjonsprisen/meld-inn/kvittering/index.html',
+  'innovasjonsprisen/meld-inn/stengt/index.html',
+];
 const isSearchPage = (file: string) => file.split(path.sep)[0] === 'sok';
 
 describe('built HTML', () => {
@@ -102,9 +107,15 @@ describe('built HTML', () => {
       const { html, file } = page;
       expect(html, file).toMatch(/<title>[^<]+<\/title>/);
       expect(html, file).toMatch(/<meta name="description" content="[^"]+">/);
-      // The 404 page is served at every missing URL, so it names no canonical URL of its own.
-      if (file === '404.html') expect(html).toContain('<meta name="robots" content="noindex">');
-      else expect(html, file).toMatch(new RegExp(`<link rel="canonical" href="${SITE_ORIGIN}/`));
+      // The 404 page is served at every missing URL, and the nomination form's receipt and
+      // closed pages answer a POST: none names a canonical URL, and none is for search engines.
+      if (NOINDEX_PAGES.includes(file.split(path.sep).join('/'))) {
+        expect(html, file).toContain('<meta name="robots" content="noindex">');
+        expect(html, file).not.toContain('rel="canonical"');
+      } else {
+        expect(html, file).toMatch(new RegExp(`<link rel="canonical" href="${SITE_ORIGIN}/`));
+        expect(html, file).not.toContain('name="robots"');
+      }
       expect(html, file).toMatch(new RegExp(`<meta property="og:image" content="${SITE_ORIGIN}/`));
       expect(html, file).toMatch(new RegExp(`<meta name="twitter:image" content="${SITE_ORIGIN}/`));
       expect(html, file).toMatch(
