@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { ContentLake } from '../../scripts/studio-demo/content-lake.ts';
 import { startDemoServer, type DemoServer } from '../../scripts/studio-demo/demo-server.ts';
@@ -108,6 +108,27 @@ async function openCase(): Promise<void> {
       timeout: 60_000,
     })
     .toBe(stored);
+}
+
+/**
+ * Clicks `button` until `item` of its menu is visible: a click that lands while the Studio is
+ * still rendering or closing another popover is swallowed, so the test retries on the menu's
+ * state (each try waits for the item, not for a set time).
+ */
+async function openMenu(button: Locator, item: Locator): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        if (await item.isVisible()) return true;
+        await button.click();
+        return item.waitFor({ state: 'visible', timeout: 10_000 }).then(
+          () => true,
+          () => false,
+        );
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
 }
 
 /**
@@ -256,9 +277,12 @@ describe('the Studio against the stand-in', () => {
     await expect
       .poll(() => lake.get(`drafts.${CASE_ID}`)?.['title'], { timeout: 30_000 })
       .toBe(newTitle);
-    // The Studio publishes once the draft is synced and validated; on a loaded machine that
-    // can take longer than a quiet one's few seconds.
-    await page.getByRole('button', { name: 'Publiser', exact: true }).click();
+    // The Studio enables «Publiser» only once the draft is synced and validated; clicking
+    // earlier schedules a publish the Studio may run late, so the test waits for that state
+    // and clicks once (a second click would try to publish a draft that is already gone).
+    const publish = page.getByRole('button', { name: 'Publiser', exact: true });
+    await expect.poll(() => publish.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await publish.click();
     await expect.poll(() => lake.get(CASE_ID)?.['title'], { timeout: 60_000 }).toBe(newTitle);
     expect(lake.get(`drafts.${CASE_ID}`)).toBeUndefined();
     const writes = JSON.stringify(writesTo(CASE_ID).slice(before));
@@ -286,17 +310,22 @@ describe('the Studio against the stand-in', () => {
         return null;
       };
     });
-    await page
-      .getByRole('button', { name: /Flere|Åpne dokumenthandlinger|Vis flere/ })
-      .last()
-      .click();
-    await page.getByRole('menuitem', { name: 'Vis på nettstedet' }).click();
+    const viewOnSite = page.getByRole('menuitem', { name: 'Vis på nettstedet' });
+    await openMenu(
+      page.getByRole('button', { name: /Flere|Åpne dokumenthandlinger|Vis flere/ }).last(),
+      viewOnSite,
+    );
+    await viewOnSite.click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { opened: string[] }).opened))
       .toEqual([`${TEST_SITE_URL}/caser/${slug}/`]);
+    // The first menu must be gone before the next opens: a click while it is still closing
+    // lands on its fading popover (or its backdrop) instead of the pane's menu button.
+    await viewOnSite.waitFor({ state: 'detached' });
     // The preview link of the document pane's menu (the config's productionUrl) too.
-    await page.getByTestId('pane-context-menu-button').last().click();
-    await page.getByRole('menuitem', { name: /Åpne forhåndsvisning/ }).click();
+    const preview = page.getByRole('menuitem', { name: /Åpne forhåndsvisning/ });
+    await openMenu(page.getByTestId('pane-context-menu-button').last(), preview);
+    await preview.click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { opened: string[] }).opened))
       .toEqual([`${TEST_SITE_URL}/caser/${slug}/`, `${TEST_SITE_URL}/caser/${slug}/`]);
