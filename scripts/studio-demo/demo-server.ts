@@ -138,11 +138,15 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     await fs.writeFile(staging, text);
     await fs.rename(staging, target.dataFile);
     unsaved = 0;
-    const ids = options.lake.all().filter((doc) => !doc._id.startsWith('_.'));
+    // Counted from what was written: the lake's in-memory image-asset documents stay out.
+    const ids = text
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => (JSON.parse(line) as { _id: string })._id);
     return {
       file: target.dataFile,
       documents: ids.length,
-      drafts: ids.filter((doc) => doc._id.startsWith('drafts.')).length,
+      drafts: ids.filter((id) => id.startsWith('drafts.')).length,
     };
   };
 

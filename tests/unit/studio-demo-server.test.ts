@@ -110,10 +110,13 @@ describe('the Studio demo server', () => {
     };
     expect(status.unsavedTransactions).toBe(1);
     const saved = (await (await fetch(`${origin}/demo/save`, { method: 'POST' })).json()) as {
+      documents: number;
       drafts: number;
     };
     expect(saved.drafts).toBe(2);
     const lines = (await fs.readFile(dataFile, 'utf8')).trim().split('\n');
+    // The status line counts what was written, not the lake's in-memory asset documents.
+    expect(saved.documents).toBe(lines.length);
     const draft = lines.map((line) => JSON.parse(line) as { _id: string; title?: string });
     expect(draft.find((doc) => doc._id === 'drafts.siteSettings')?.title).toBe('Demo');
     // Images stay in export form; no asset documents are added.
