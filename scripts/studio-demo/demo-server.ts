@@ -48,6 +48,8 @@ export interface DemoServer {
   api: SanityApiHandler;
   /** Writes the dataset to the export target; returns what was written. */
   save: () => Promise<SaveResult>;
+  /** Transactions made since the last save (or the start), which only the memory holds. */
+  unsavedTransactions: () => number;
   close: () => Promise<void>;
 }
 
@@ -239,6 +241,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     requests: api.requests,
     api,
     save,
+    unsavedTransactions: () => unsaved,
     close() {
       api.closeListeners();
       server.closeAllConnections();
@@ -247,4 +250,14 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       );
     },
   };
+}
+
+/**
+ * The terminal's warning when the demo stops with changes not written back, or undefined when
+ * there are none: the lake lives in memory, so Ctrl+C would otherwise lose them silently.
+ */
+export function describeUnsavedOnStop(unsaved: number, dataFile: string): string | undefined {
+  if (unsaved === 0) return undefined;
+  const changes = unsaved === 1 ? '1 unsaved change was' : `${unsaved} unsaved changes were`;
+  return `${changes} lost: they were never written to ${dataFile}. Next time, press «Skriv endringene til den lokale eksporten» in the Studio before stopping the demo.`;
 }
