@@ -212,7 +212,7 @@ describe('the Studio against the stand-in', () => {
       await page.getByRole('link', { name }).first().waitFor({ timeout: 60_000 });
     }
     await expect(page.getByRole('complementary', { name: 'Demo' }).textContent()).resolves.toMatch(
-      /aldri i et ekte Sanity-prosjekt/,
+      /aldri i et ekte Sanity-prosjekt\. De finnes bare i minnet til du skriver dem til den lokale eksporten, og forsvinner når demoen stoppes\./,
     );
     await page.getByRole('link', { name: 'Innovasjonscaser' }).first().click();
     await page.getByRole('link', { name: 'Alle innovasjonscaser' }).click();
