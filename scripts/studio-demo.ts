@@ -10,7 +10,7 @@ import { ConfigError, loadConfig } from '../src/config.ts';
 import { readDatasetExport } from '../src/sanity/read/dataset-file.ts';
 import { buildDemoStudio, DEFAULT_DEMO_BUILD_DIR, ROOT } from './studio-demo/build-studio.ts';
 import { ContentLake } from './studio-demo/content-lake.ts';
-import { startDemoServer } from './studio-demo/demo-server.ts';
+import { describeUnsavedOnStop, startDemoServer } from './studio-demo/demo-server.ts';
 
 /** The port the demo serves on unless `--port` says otherwise. */
 export const DEFAULT_DEMO_PORT = 3333;
@@ -56,7 +56,11 @@ async function main(): Promise<void> {
     `Studio demo on ${server.origin}/ over ${exported.dataFile} (${exported.documents.length} documents).\n` +
       'Nothing reaches a Sanity project. Changes stay in memory until «Skriv endringene til den lokale eksporten» writes them to that file. Ctrl+C stops.',
   );
-  const stop = () => void server.close().then(() => process.exit(0));
+  const stop = () => {
+    const warning = describeUnsavedOnStop(server.unsavedTransactions(), exported.dataFile);
+    if (warning !== undefined) console.warn(warning);
+    void server.close().then(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -123,7 +123,8 @@ function DemoNavbar(props: NavbarProps) {
           <Box flex={1}>
             <Text size={1} weight="medium">
               Demo uten konto: endringer lagres bare i denne lokale demoen, aldri i et ekte
-              Sanity-prosjekt.
+              Sanity-prosjekt. De finnes bare i minnet til du skriver dem til den lokale eksporten,
+              og forsvinner når demoen stoppes.
             </Text>
           </Box>
           <Text size={1} role="status">

@@ -402,7 +402,7 @@ export class ContentLake {
 
   /**
    * Runs Sanity's document actions (`data/actions`): create, edit, publish, unpublish,
-   * discard, delete and replaceDraft of drafts. Each becomes the mutations the Content Lake
+   * discard (also as `version.discard` of a draft), delete and replaceDraft of drafts. Each becomes the mutations the Content Lake
    * would make, committed as one transaction. Release (version) actions are refused.
    */
   applyActions(actions: readonly unknown[], options: CommitOptions = {}): TransactionResult {
@@ -512,6 +512,30 @@ export class ContentLake {
             ? action['includeDrafts'].filter((id): id is string => typeof id === 'string')
             : [`drafts.${target}`];
           for (const id of drafts) remove(id);
+          break;
+        }
+        case 'sanity.action.document.version.discard': {
+          // «Forkast endringer» on a draft: the Studio sends the draft as `versionId`. Only
+          // drafts live here; a release version (`versions.<release>.x`) is refused by name.
+          const versionId = need(
+            typeof action['versionId'] === 'string' ? action['versionId'] : undefined,
+            'versionId',
+          );
+          if (!versionId.startsWith('drafts.')) {
+            throw new ContentLakeError(
+              501,
+              'notSupported',
+              `The local stand-in discards drafts only, not the release version "${versionId}"; releases need a real Sanity project.`,
+            );
+          }
+          if (read(versionId) === undefined) {
+            throw new ContentLakeError(
+              409,
+              'documentNotFoundError',
+              `Cannot discard "${versionId}": there is no such draft.`,
+            );
+          }
+          remove(versionId);
           break;
         }
         case 'sanity.action.document.replaceDraft': {

@@ -48,6 +48,8 @@ export interface DemoServer {
   api: SanityApiHandler;
   /** Writes the dataset to the export target; returns what was written. */
   save: () => Promise<SaveResult>;
+  /** Transactions made since the last save (or the start), which only the memory holds. */
+  unsavedTransactions: () => number;
   close: () => Promise<void>;
 }
 
@@ -138,11 +140,15 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     await fs.writeFile(staging, text);
     await fs.rename(staging, target.dataFile);
     unsaved = 0;
-    const ids = options.lake.all().filter((doc) => !doc._id.startsWith('_.'));
+    // Counted from what was written: the lake's in-memory image-asset documents stay out.
+    const ids = text
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => (JSON.parse(line) as { _id: string })._id);
     return {
       file: target.dataFile,
       documents: ids.length,
-      drafts: ids.filter((doc) => doc._id.startsWith('drafts.')).length,
+      drafts: ids.filter((id) => id.startsWith('drafts.')).length,
     };
   };
 
@@ -235,6 +241,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     requests: api.requests,
     api,
     save,
+    unsavedTransactions: () => unsaved,
     close() {
       api.closeListeners();
       server.closeAllConnections();
@@ -243,4 +250,14 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       );
     },
   };
+}
+
+/**
+ * The terminal's warning when the demo stops with changes not written back, or undefined when
+ * there are none: the lake lives in memory, so Ctrl+C would otherwise lose them silently.
+ */
+export function describeUnsavedOnStop(unsaved: number, dataFile: string): string | undefined {
+  if (unsaved === 0) return undefined;
+  const changes = unsaved === 1 ? '1 unsaved change was' : `${unsaved} unsaved changes were`;
+  return `${changes} lost: they were never written to ${dataFile}. Next time, press «Skriv endringene til den lokale eksporten» in the Studio before stopping the demo.`;
 }

@@ -212,7 +212,7 @@ describe('the Studio against the stand-in', () => {
       await page.getByRole('link', { name }).first().waitFor({ timeout: 60_000 });
     }
     await expect(page.getByRole('complementary', { name: 'Demo' }).textContent()).resolves.toMatch(
-      /aldri i et ekte Sanity-prosjekt/,
+      /aldri i et ekte Sanity-prosjekt\. De finnes bare i minnet til du skriver dem til den lokale eksporten, og forsvinner når demoen stoppes\./,
     );
     await page.getByRole('link', { name: 'Innovasjonscaser' }).first().click();
     await page.getByRole('link', { name: 'Alle innovasjonscaser' }).click();
@@ -277,9 +277,12 @@ describe('the Studio against the stand-in', () => {
     await expect
       .poll(() => lake.get(`drafts.${CASE_ID}`)?.['title'], { timeout: 30_000 })
       .toBe(newTitle);
-    // The Studio publishes once the draft is synced and validated; on a loaded machine that
-    // can take longer than a quiet one's few seconds.
-    await page.getByRole('button', { name: 'Publiser', exact: true }).click();
+    // The Studio enables «Publiser» only once the draft is synced and validated; clicking
+    // earlier schedules a publish the Studio may run late, so the test waits for that state
+    // and clicks once (a second click would try to publish a draft that is already gone).
+    const publish = page.getByRole('button', { name: 'Publiser', exact: true });
+    await expect.poll(() => publish.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await publish.click();
     await expect.poll(() => lake.get(CASE_ID)?.['title'], { timeout: 60_000 }).toBe(newTitle);
     expect(lake.get(`drafts.${CASE_ID}`)).toBeUndefined();
     const writes = JSON.stringify(writesTo(CASE_ID).slice(before));

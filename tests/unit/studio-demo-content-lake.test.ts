@@ -125,6 +125,30 @@ describe('ContentLake', () => {
     ).toThrow(/does not support the action "sanity.action.document.version.create"/);
   });
 
+  it('discards a draft with version.discard («Forkast endringer») and refuses release versions by name', () => {
+    const lake = createLake();
+    const events: MutationEvent[] = [];
+    lake.listen((event) => events.push(event));
+    lake.applyActions([
+      { actionType: 'sanity.action.document.version.discard', versionId: 'drafts.case-b' },
+    ]);
+    expect(lake.get('drafts.case-b')).toBeUndefined();
+    expect(events.map((event) => [event.documentId, event.transition])).toEqual([
+      ['drafts.case-b', 'disappear'],
+    ]);
+    expect(() =>
+      lake.applyActions([
+        { actionType: 'sanity.action.document.version.discard', versionId: 'drafts.case-b' },
+      ]),
+    ).toThrow(/Cannot discard "drafts.case-b": there is no such draft/);
+    expect(() =>
+      lake.applyActions([
+        { actionType: 'sanity.action.document.version.discard', versionId: 'versions.r1.case-a' },
+      ]),
+    ).toThrow(/discards drafts only, not the release version "versions.r1.case-a"/);
+    expect(lake.get('case-a')?.['title']).toBe('Publisert tittel');
+  });
+
   it('keeps toContentLakeForm for the site tests', () => {
     expect(toContentLakeForm({ _sanityAsset: 'image@file://./images/ff-1x2.png' })).toEqual({
       asset: { _type: 'reference', _ref: 'image-ff-1x2-png' },

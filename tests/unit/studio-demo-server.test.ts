@@ -3,7 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentLake } from '../../scripts/studio-demo/content-lake.ts';
-import { startDemoServer, type DemoServer } from '../../scripts/studio-demo/demo-server.ts';
+import {
+  describeUnsavedOnStop,
+  startDemoServer,
+  type DemoServer,
+} from '../../scripts/studio-demo/demo-server.ts';
 import { readDatasetExport } from '../../src/sanity/read/dataset-file.ts';
 
 const CONTENT = path.resolve(import.meta.dirname, '..', '..', 'content');
@@ -109,16 +113,27 @@ describe('the Studio demo server', () => {
       unsavedTransactions: number;
     };
     expect(status.unsavedTransactions).toBe(1);
+    // Stopping now would lose it: the terminal says how many and how to keep them.
+    expect(server?.unsavedTransactions()).toBe(1);
+    expect(describeUnsavedOnStop(1, dataFile)).toBe(
+      `1 unsaved change was lost: they were never written to ${dataFile}. Next time, press «Skriv endringene til den lokale eksporten» in the Studio before stopping the demo.`,
+    );
     const saved = (await (await fetch(`${origin}/demo/save`, { method: 'POST' })).json()) as {
+      documents: number;
       drafts: number;
     };
     expect(saved.drafts).toBe(2);
     const lines = (await fs.readFile(dataFile, 'utf8')).trim().split('\n');
+    // The status line counts what was written, not the lake's in-memory asset documents.
+    expect(saved.documents).toBe(lines.length);
     const draft = lines.map((line) => JSON.parse(line) as { _id: string; title?: string });
     expect(draft.find((doc) => doc._id === 'drafts.siteSettings')?.title).toBe('Demo');
     // Images stay in export form; no asset documents are added.
     expect(lines.some((line) => line.includes('"sanity.imageAsset"'))).toBe(false);
     expect(lines.length).toBe(before.trim().split('\n').length + 1);
+    expect(server?.unsavedTransactions()).toBe(0);
+    expect(describeUnsavedOnStop(0, dataFile)).toBeUndefined();
+    expect(describeUnsavedOnStop(3, dataFile)).toMatch(/^3 unsaved changes were lost/);
   });
 });
 
