@@ -208,8 +208,7 @@ export const t = {
     title: 'Fra nettverket',
     intro: (site: string) =>
       `Det siste fra andre kommuner som deler innovasjonsarbeidet sitt slik ${site} gjør. Lenkene går til kommunenes egne nettsteder.`,
-    empty:
-      'Ingen andre kommuner er lagt inn i nettverket ennå. Redaktørene legger dem inn under Innstillinger → Nettverket i Sanity Studio.',
+    empty: 'Ingen andre kommuner er med i nettverket ennå.',
     nothingYet: 'Ingenting å vise herfra ennå.',
     unavailable: (date: string | undefined) =>
       date

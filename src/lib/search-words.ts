@@ -19,6 +19,9 @@ export type WordProbe = (term: string) => Promise<readonly string[] | undefined>
 /** How many times a word is split before it is given up on (a real compound has few parts). */
 const MAX_PARTS = 4;
 
+/** The fewest letters a part of a compound has («AI» is no compound of «a» and «i»). */
+const MIN_PART_LETTERS = 2;
+
 /** Letters that join the parts of a Norwegian compound: «ungdom-s-klubb», «barn-e-hage». */
 const LINKING_LETTERS = ['s', 'e'];
 
@@ -111,8 +114,9 @@ export async function isIndexWord(term: string, probe: WordProbe, parts = 1): Pr
   if (matched.length === 0) return false;
   const prefix = findFallbackPrefix(term, matched);
   if (prefix === undefined) return true;
-  if (prefix === '' || parts >= MAX_PARTS) return false;
+  if (prefix.length < MIN_PART_LETTERS || parts >= MAX_PARTS) return false;
   const rest = term.slice(prefix.length);
+  if (rest.length < MIN_PART_LETTERS) return false;
   if (await isIndexWord(rest, probe, parts + 1)) return true;
   for (const letter of LINKING_LETTERS) {
     if (rest.length > 1 && rest.startsWith(letter)) {

@@ -285,7 +285,13 @@ export async function registerNominationRoutes(
             'refused',
             `POST ${NOMINATION_ROUTES.form} from ${request.ip}: 400 ${checked.errors.map((error) => error.field).join(', ')}`,
           );
-          return sendHtml(reply, 400, page.showErrors(values, checked.errors));
+          // The same signed token goes back in the form, so the corrected form is taken
+          // (its fill time still counts from when the form was first served).
+          return sendHtml(
+            reply,
+            400,
+            page.setToken(values.get(TOKEN_FIELD) ?? '').showErrors(values, checked.errors),
+          );
         }
         const { nomination } = checked;
         const year = info.year ?? getNominationYear(info.window);

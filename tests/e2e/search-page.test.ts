@@ -298,6 +298,7 @@ describe('search on the built embedded site', () => {
       'blåbærsyltetøy',
       'spillkonsollfabrikkdirektør',
       'bcdefg',
+      'AI',
       'kvantedatamaskin abcdefghijklmno',
     ]) {
       const { context, page } = await openSearch(`?q=${encodeURIComponent(word)}`);

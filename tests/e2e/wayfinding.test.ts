@@ -215,6 +215,34 @@ describe('overview pages', () => {
     }
   });
 
+  it('no case, project or person page scrolls sideways at 320 px (facts, contact, long e-mail)', async () => {
+    const sample = await readSample();
+    const paths = sample.flatMap((doc) => {
+      const slug = doc.slug?.current;
+      if (!slug) return [];
+      if (doc._type === 'caseStudy') return [`/caser/${slug}/`];
+      if (doc._type === 'projectStory') return [`/prosjekter/${slug}/`];
+      if (doc._type === 'person') return [`/personer/${slug}/`];
+      return [];
+    });
+    expect(paths.length).toBeGreaterThan(20);
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+    try {
+      const page = await context.newPage();
+      for (const pagePath of paths) {
+        const response = await page.goto(`${site.origin}${pagePath}`);
+        // A scheduled document has no page yet; every page that exists must fit.
+        if (response?.status() !== 200) continue;
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, pagePath).toBeLessThanOrEqual(0);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it(`saves screenshots of the overview pages at 390 and 1280 px to test-results/screenshots/`, async () => {
     await fs.mkdir(SCREENSHOT_DIR, { recursive: true });
     for (const width of [390, 1280]) {

@@ -280,6 +280,29 @@ describe('the nomination form with the Content Lake', () => {
     expect((await getNominations()).length).toBe(before);
   });
 
+  it('takes the corrected form sent again from the error page', async () => {
+    const token = await openForm(service.origin);
+    await waitFillTime();
+    const first = await submitForm(
+      service.origin,
+      { ...VALID_NOMINATION, achieved: 'For kort' },
+      { token },
+    );
+    expect(first.status).toBe(400);
+    // The error page carries the form's token, as a browser would send it back.
+    const again = attr(
+      findInHtml(
+        first.body,
+        (element) => element.tagName === 'input' && attr(element, 'name') === 'skjema',
+      ),
+      'value',
+    );
+    expect(again).toBe(token);
+    const second = await submitForm(service.origin, VALID_NOMINATION, { token: again ?? '' });
+    expect(second.status).toBe(200);
+    expect(readReference(second.body)).toMatch(/^NOM-/);
+  });
+
   it('keeps script-like text in a field with errors as text', async () => {
     const { status, body } = await nominate(service.origin, { ...VALID_NOMINATION, email: '' });
     expect(status).toBe(400);
